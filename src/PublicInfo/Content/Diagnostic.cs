@@ -6,7 +6,7 @@ public sealed record Diagnostic(string RuleId, Severity Severity, SourceLocation
     /// <summary>The compiler-style line editors and tools parse: <c>path:line:col: error PI1234: message (fix)</c>.</summary>
     public override string ToString()
     {
-        var level = Severity == Severity.Error ? "error" : "warning";
+        var level = Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "note" };
         var fix = string.IsNullOrEmpty(Fix) ? "" : $" ({Fix})";
         return $"{Location}: {level} {RuleId}: {Message}{fix}";
     }

@@ -1,0 +1,35 @@
+using System.CommandLine;
+using PublicInfo.Build;
+using PublicInfo.Pipeline;
+
+namespace PublicInfo.Cli.Commands;
+
+/// <summary><c>publicinfo build</c>: the whole site into the output folder, swapped in only when everything succeeded.</summary>
+public static class BuildCommand
+{
+    public static Command Create(CliOutput io)
+    {
+        var root = CommonOptions.Root();
+        var output = CommonOptions.Output();
+        var now = CommonOptions.Now();
+        var command = new Command("build", "Build the site into the output folder") { root, output, now };
+        command.SetAction(parsed =>
+        {
+            if (!CommonOptions.TryGetDate(parsed.GetValue(now), out var today, io.Error)) return ExitCodes.Usage;
+            var rootDir = parsed.GetValue(root)!;
+            var settings = new BuildSettings(rootDir, CommonOptions.OutputOrDefault(parsed.GetValue(output), rootDir), today);
+            var result = SiteBuilder.Build(settings);
+            io.Error.Write(DiagnosticReport.Text(result.Diagnostics));
+            if (!result.Succeeded)
+            {
+                io.Error.WriteLine("build failed: nothing was written; the previous output is unchanged.");
+                return ExitCodes.Problems;
+            }
+            io.Error.Write(TimingSummary.Format(result.Timings, result.Elapsed));
+            io.Out.WriteLine($"built {result.FileCount} files into {Path.GetFullPath(settings.OutputDirectory)}");
+            io.Out.WriteLine($"open {Path.GetFullPath(Path.Combine(settings.OutputDirectory, "index.html"))}, or serve the folder: publicinfo preview");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

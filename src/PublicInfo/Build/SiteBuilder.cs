@@ -1,0 +1,26 @@
+using System.Diagnostics;
+using PublicInfo.Content;
+using PublicInfo.Output;
+using PublicInfo.Pipeline;
+
+namespace PublicInfo.Build;
+
+/// <summary>Builds a whole site: check, run the pipelines, and swap the result into the output folder.</summary>
+public static class SiteBuilder
+{
+    public static BuildResult Build(BuildSettings settings)
+    {
+        var clock = Stopwatch.StartNew();
+        var check = SiteChecker.Check(settings.Root, settings.Today);
+        var checkTiming = new PipelineTiming("Content", clock.Elapsed, check.Content?.ProcedureVersions.Count ?? 0);
+        if (check.HasErrors || check.Content is null || check.Site is null)
+            return new BuildResult(false, check.Diagnostics, [checkTiming], clock.Elapsed, 0);
+
+        var context = new BuildContext(check.Site, check.Content, settings);
+        var (documents, timings) = Engine.Run(SitePipelines.All(), context);
+        var writeClock = Stopwatch.StartNew();
+        AtomicOutputWriter.Write(settings.OutputDirectory, documents, settings.Root);
+        var writeTiming = new PipelineTiming("Write", writeClock.Elapsed, documents.Count);
+        return new BuildResult(true, check.Diagnostics, [checkTiming, .. timings, writeTiming], clock.Elapsed, documents.Count);
+    }
+}

@@ -1,0 +1,19 @@
+using PublicInfo.Content;
+using PublicInfo.Content.Rules;
+
+namespace PublicInfo.Build;
+
+/// <summary>Reads a site root and runs every rule: what <c>publicinfo check</c> reports and what <c>build</c> refuses to publish past.</summary>
+public static class SiteChecker
+{
+    public static CheckResult Check(string root, DateOnly today)
+    {
+        var diagnostics = new DiagnosticBag();
+        var content = ContentLoader.Load(root, diagnostics);
+        if (content is null) return new CheckResult(null, null, diagnostics.Sorted());
+        var site = content.ToModel(today);
+        var pages = SitePages.UrlsOf(site);
+        ContentValidator.Validate(new RuleContext(content, today, url => pages.Contains(url)), diagnostics);
+        return new CheckResult(content, site, diagnostics.Sorted());
+    }
+}

@@ -1,0 +1,38 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace PublicInfo.Content.Rules;
+
+/// <summary>PI1111: a link in a body must lead to a page the site has.</summary>
+public sealed class BrokenLinkRule : ContentRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("PI1111", Severity.Error, "link to a page that does not exist",
+        "link to an existing page, e.g. /procedures/<id>/ for a guide");
+
+    public override void Check(RuleContext context, DiagnosticBag diagnostics)
+    {
+        if (context.PageExists is not { } pageExists) return;
+        foreach (var (body, source, pageUrl) in context.Bodies())
+        {
+            foreach (var link in MarkdownRenderer.Parse(body).Descendants<LinkInline>())
+            {
+                if (link.Url is not { } url || !IsInternal(url)) continue;
+                var target = Resolve(pageUrl, url);
+                if (!pageExists(target))
+                    Report(diagnostics, RuleContext.InBody(source, link.Line, link.Column), $"link to '{url}', which is not a page of the site");
+            }
+        }
+    }
+
+    private static bool IsInternal(string url) =>
+        !url.StartsWith('#') && !url.Contains(':', StringComparison.Ordinal) && !url.StartsWith("//", StringComparison.Ordinal);
+
+    /// <summary>The site-absolute path of a link from <paramref name="pageUrl"/>, without query or fragment.</summary>
+    internal static string Resolve(string pageUrl, string url)
+    {
+        var cut = url.IndexOfAny(['#', '?']);
+        if (cut >= 0) url = url[..cut];
+        var resolved = new Uri(new Uri("http://site" + pageUrl), url).AbsolutePath;
+        return Uri.UnescapeDataString(resolved);
+    }
+}

@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+
+namespace PublicInfo.Content.Rules;
+
+/// <summary>PI1110: no scripts, event handlers or javascript: URLs in any body.</summary>
+/// <remarks>The renderer escapes raw HTML anyway; this rule makes the author see the attempt instead of a page
+/// that silently shows tag text.</remarks>
+public sealed partial class UnsafeMarkupRule : ContentRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("PI1110", Severity.Error, "script or unsafe markup in a body",
+        "remove the HTML; bodies are Markdown only");
+
+    public override void Check(RuleContext context, DiagnosticBag diagnostics)
+    {
+        foreach (var (body, source, _) in context.Bodies())
+        {
+            var lines = body.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                foreach (Match match in Unsafe().Matches(lines[i]))
+                    Report(diagnostics, RuleContext.InBody(source, i, match.Index),
+                        $"unsafe markup '{match.Value.Trim()}' in the body");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"<\s*/?\s*(script|iframe|object|embed)\b|<[a-z][^>]*\son[a-z]+\s*=|javascript\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex Unsafe();
+}

@@ -1,0 +1,70 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace PublicInfo.Content;
+
+/// <summary>One YAML text being read: turns node marks into file positions and collects them for the <see cref="SourceMap"/>.</summary>
+internal sealed class YamlFile
+{
+    private readonly int _firstLine;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly Dictionary<string, SourceLocation> _positions = new(StringComparer.Ordinal);
+
+    private YamlFile(string file, int firstLine, DiagnosticBag diagnostics)
+    {
+        File = file;
+        _firstLine = firstLine;
+        _diagnostics = diagnostics;
+    }
+
+    public string File { get; }
+
+    /// <summary>The text could not be parsed (already reported); nothing more is said about it.</summary>
+    public bool SyntaxFailed { get; private set; }
+
+    /// <summary>Parses <paramref name="yaml"/>, which starts at line <paramref name="firstLine"/> of <paramref name="file"/>.
+    /// Returns the root mapping, or null after reporting a syntax error or a root that is not a mapping.</summary>
+    public static (YamlFile File, YamlNode? Root) Parse(string file, string yaml, int firstLine, DiagnosticBag diagnostics)
+    {
+        var reader = new YamlFile(file, firstLine, diagnostics);
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            return (reader, stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode);
+        }
+        catch (YamlException e)
+        {
+            var location = new SourceLocation(file, (int)e.Start.Line + firstLine - 1, (int)Math.Max(1, e.Start.Column));
+            var message = (e.InnerException?.Message ?? e.Message).Trim();
+            diagnostics.Report(SchemaRules.Syntax, location, $"YAML syntax error: {message}");
+            reader.SyntaxFailed = true;
+            return (reader, null);
+        }
+    }
+
+    /// <summary>The root as a mapping, or null after reporting what the root is instead.</summary>
+    public YamlMap? RootMap(YamlNode? root, string what)
+    {
+        if (SyntaxFailed) return null;
+        if (root is YamlMappingNode mapping) return new YamlMap(mapping, "", this);
+        var location = root is null ? new SourceLocation(File, _firstLine, 1) : LocationOf(root);
+        _diagnostics.Report(SchemaRules.WrongType, location, $"{what} must be a mapping of key: value pairs");
+        return null;
+    }
+
+    public SourceLocation LocationOf(YamlNode node) =>
+        new(File, (int)node.Start.Line + _firstLine - 1, (int)node.Start.Column);
+
+    public void Remember(string path, YamlNode node) => _positions.TryAdd(path, LocationOf(node));
+
+    public SourceLocation? PositionOf(string path) => _positions.TryGetValue(path, out var location) ? location : null;
+
+    public void Report(RuleDescriptor rule, YamlNode node, string message) =>
+        _diagnostics.Report(rule, LocationOf(node), message);
+
+    public void Report(RuleDescriptor rule, SourceLocation location, string message) =>
+        _diagnostics.Report(rule, location, message);
+
+    public SourceMap ToSourceMap(int bodyLine = 0) => new(File, _positions, bodyLine);
+}

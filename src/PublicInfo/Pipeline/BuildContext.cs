@@ -1,0 +1,26 @@
+using System.Collections.Concurrent;
+using PublicInfo.Content;
+
+namespace PublicInfo.Pipeline;
+
+/// <summary>What modules share during one build: the site, its settings, and the outputs of finished pipelines.</summary>
+public sealed class BuildContext(SiteModel site, ContentSet content, BuildSettings settings, CancellationToken cancellationToken = default)
+{
+    private readonly ConcurrentDictionary<string, IReadOnlyList<Document>> _outputs = new(StringComparer.Ordinal);
+
+    public SiteModel Site { get; } = site;
+    public ContentSet Content { get; } = content;
+    public BuildSettings Settings { get; } = settings;
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    /// <summary>Results other modules may need (e.g. asset hashes); typed by key, set once.</summary>
+    public ConcurrentDictionary<string, object> Shared { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The documents of a pipeline this one depends on (the engine guarantees it has finished).</summary>
+    public IReadOnlyList<Document> OutputsOf(string pipeline) =>
+        _outputs.TryGetValue(pipeline, out var documents)
+            ? documents
+            : throw new InvalidOperationException($"pipeline '{pipeline}' has not run; declare it in DependsOn");
+
+    internal void Complete(string pipeline, IReadOnlyList<Document> documents) => _outputs[pipeline] = documents;
+}
