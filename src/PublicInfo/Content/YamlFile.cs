@@ -27,20 +27,31 @@ internal sealed class YamlFile
     public static (YamlFile File, YamlNode? Root) Parse(string file, string yaml, int firstLine, DiagnosticBag diagnostics)
     {
         var reader = new YamlFile(file, firstLine, diagnostics);
+        var scanner = new Scanner(new StringReader(yaml));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            stream.Load(new Parser(scanner));
             return (reader, stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode);
         }
         catch (YamlException e)
         {
-            var location = new SourceLocation(file, (int)e.Start.Line + firstLine - 1, (int)Math.Max(1, e.Start.Column));
-            var message = (e.InnerException?.Message ?? e.Message).Trim();
-            diagnostics.Report(SchemaRules.Syntax, location, $"YAML syntax error: {message}");
-            reader.SyntaxFailed = true;
+            reader.ReportSyntax(e.Start, (e.InnerException?.Message ?? e.Message).Trim());
             return (reader, null);
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet fails this way (not with a YamlException) on an unclosed [ or {; the scanner knows where it stopped.
+            reader.ReportSyntax(scanner.CurrentPosition, "a list or mapping opened with [ or { is not closed before this point");
+            return (reader, null);
+        }
+    }
+
+    private void ReportSyntax(Mark mark, string message)
+    {
+        var location = new SourceLocation(File, (int)mark.Line + _firstLine - 1, (int)Math.Max(1, mark.Column));
+        _diagnostics.Report(SchemaRules.Syntax, location, $"YAML syntax error: {message}");
+        SyntaxFailed = true;
     }
 
     /// <summary>The root as a mapping, or null after reporting what the root is instead.</summary>
