@@ -20,6 +20,7 @@ public static class Program
         {
             BuildCommand.Create(io),
             CheckCommand.Create(io),
+            NewCommand.Create(io),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

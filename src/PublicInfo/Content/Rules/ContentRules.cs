@@ -17,6 +17,7 @@ public static class ContentRules
         new UnsafeMarkupRule(),
         new BrokenLinkRule(),
         new UnknownNoticeProcedureRule(),
+        new PlaceholderRule(),
         new ReviewOverdueRule(),
         new SummaryLengthRule(),
         new NoMaterialsRule(),
