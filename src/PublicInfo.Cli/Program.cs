@@ -21,6 +21,7 @@ public static class Program
             BuildCommand.Create(io),
             CheckCommand.Create(io),
             NewCommand.Create(io),
+            PreviewCommand.Create(io),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
