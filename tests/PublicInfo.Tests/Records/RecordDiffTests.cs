@@ -47,3 +47,18 @@ public class RecordDiffTests
         Assert.True(change.Substantive);
     }
 }
+
+public class ProcedureRecordReaderTests
+{
+    [Fact]
+    public void A_record_read_back_writes_the_same_bytes()
+    {
+        var site = PublicInfo.Build.SiteChecker.Check(RepoPaths.Fixture("minimal"), new DateOnly(2026, 11, 25)).Site!;
+        foreach (var procedure in site.Procedures)
+        {
+            var bytes = ProcedureRecord.Bytes(procedure, site);
+            var again = ProcedureRecord.Bytes(ProcedureRecordReader.Read(bytes, "log"), site);
+            Assert.Equal(System.Text.Encoding.UTF8.GetString(bytes), System.Text.Encoding.UTF8.GetString(again));
+        }
+    }
+}
