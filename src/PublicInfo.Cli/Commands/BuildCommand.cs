@@ -18,7 +18,17 @@ public static class BuildCommand
             if (!CommonOptions.TryGetDate(parsed.GetValue(now), out var today, io.Error)) return ExitCodes.Usage;
             var rootDir = parsed.GetValue(root)!;
             var settings = new BuildSettings(rootDir, CommonOptions.OutputOrDefault(parsed.GetValue(output), rootDir), today);
-            var result = SiteBuilder.Build(settings);
+            BuildResult result;
+            try
+            {
+                result = SiteBuilder.Build(settings);
+            }
+            catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
+            {
+                io.Error.WriteLine($"publicinfo: {e.Message}");
+                io.Error.WriteLine("build failed: the previous output is unchanged.");
+                return ExitCodes.Problems;
+            }
             io.Error.Write(DiagnosticReport.Text(result.Diagnostics));
             if (!result.Succeeded)
             {
@@ -26,7 +36,9 @@ public static class BuildCommand
                 return ExitCodes.Problems;
             }
             io.Error.Write(TimingSummary.Format(result.Timings, result.Elapsed));
-            io.Out.WriteLine($"built {result.FileCount} files into {Path.GetFullPath(settings.OutputDirectory)}");
+            io.Out.WriteLine(result.UpToDate
+                ? $"up to date: nothing changed since the last build of {Path.GetFullPath(settings.OutputDirectory)} ({result.FileCount} files)"
+                : $"built {result.FileCount} files into {Path.GetFullPath(settings.OutputDirectory)}");
             io.Out.WriteLine($"open {Path.GetFullPath(Path.Combine(settings.OutputDirectory, "index.html"))}, or serve the folder: publicinfo preview");
             return ExitCodes.Success;
         });

@@ -11,6 +11,11 @@ public static class SiteBuilder
     public static BuildResult Build(BuildSettings settings)
     {
         var clock = Stopwatch.StartNew();
+        var cachePath = BuildCache.PathFor(settings.Root, settings.OutputDirectory);
+        var inputs = InputFingerprint.Compute(settings.Root);
+        if (BuildCache.Load(cachePath) is { } cache && cache.IsUpToDate(inputs, settings.Today, settings.OutputDirectory))
+            return new BuildResult(true, [], [new PipelineTiming("UpToDate", clock.Elapsed, 0)], clock.Elapsed, cache.Outputs.Count, UpToDate: true);
+
         var check = SiteChecker.Check(settings.Root, settings.Today);
         var checkTiming = new PipelineTiming("Content", clock.Elapsed, check.Content?.ProcedureVersions.Count ?? 0);
         if (check.HasErrors || check.Content is null || check.Site is null)
@@ -21,6 +26,13 @@ public static class SiteBuilder
         var writeClock = Stopwatch.StartNew();
         AtomicOutputWriter.Write(settings.OutputDirectory, documents, settings.Root);
         var writeTiming = new PipelineTiming("Write", writeClock.Elapsed, documents.Count);
+        new BuildCache
+        {
+            Tool = BuildCache.ToolId,
+            Today = settings.Today.ToString("yyyy-MM-dd"),
+            Inputs = inputs,
+            Outputs = new SortedDictionary<string, long>(documents.ToDictionary(d => d.Destination, d => (long)d.Content.Length), StringComparer.Ordinal),
+        }.Save(cachePath);
         return new BuildResult(true, check.Diagnostics, [checkTiming, .. timings, writeTiming], clock.Elapsed, documents.Count);
     }
 }

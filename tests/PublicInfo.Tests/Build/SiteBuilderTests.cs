@@ -1,0 +1,51 @@
+using PublicInfo.Build;
+using PublicInfo.Pipeline;
+using PublicInfo.Tests.Support;
+
+namespace PublicInfo.Tests.Build;
+
+public class SiteBuilderTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 25);
+
+    [Fact]
+    public void Two_builds_of_the_same_input_and_date_are_byte_identical()
+    {
+        using var site = TempSite.CopyOf(RepoPaths.Fixture("minimal"));
+        var a = Path.Combine(site.Root, "out-a");
+        var b = Path.Combine(site.Root, "out-b");
+        Assert.True(SiteBuilder.Build(new BuildSettings(site.Root, a, Today)).Succeeded);
+        Assert.True(SiteBuilder.Build(new BuildSettings(site.Root, b, Today)).Succeeded);
+
+        var first = OutputTree.Hashes(a);
+        Assert.NotEmpty(first);
+        Assert.Equal(first, OutputTree.Hashes(b));
+    }
+
+    [Fact]
+    public void An_unchanged_site_is_not_rebuilt_but_an_edit_or_a_damaged_output_is()
+    {
+        using var site = TempSite.CopyOf(RepoPaths.Fixture("minimal"));
+        var settings = new BuildSettings(site.Root, site.Output, Today);
+        Assert.False(SiteBuilder.Build(settings).UpToDate);
+        Assert.True(SiteBuilder.Build(settings).UpToDate);
+
+        site.Replace("input/procedures/id-card/id-card-renewal.md", "身份证到期前三个月内就可以换领。", "身份证到期前三个月内可以换领。");
+        Assert.False(SiteBuilder.Build(settings).UpToDate);
+        Assert.True(SiteBuilder.Build(settings).UpToDate);
+
+        File.Delete(Directory.EnumerateFiles(site.Output).First());
+        Assert.False(SiteBuilder.Build(settings).UpToDate);
+
+        Assert.False(SiteBuilder.Build(settings with { Today = Today.AddDays(1) }).UpToDate);
+    }
+
+    [Fact]
+    public void Output_inside_the_sources_is_refused()
+    {
+        using var site = TempSite.CopyOf(RepoPaths.Fixture("minimal"));
+        Assert.Throws<InvalidOperationException>(() => SiteBuilder.Build(new BuildSettings(site.Root, Path.Combine(site.Root, "input"), Today)));
+        Assert.Throws<InvalidOperationException>(() => SiteBuilder.Build(new BuildSettings(site.Root, site.Root, Today)));
+        Assert.True(File.Exists(site.PathOf("site/site.yml")));
+    }
+}
