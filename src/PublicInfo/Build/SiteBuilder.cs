@@ -2,6 +2,7 @@ using System.Diagnostics;
 using PublicInfo.Content;
 using PublicInfo.Output;
 using PublicInfo.Pipeline;
+using PublicInfo.Rendering;
 
 namespace PublicInfo.Build;
 
@@ -21,8 +22,15 @@ public static class SiteBuilder
         if (check.HasErrors || check.Content is null || check.Site is null)
             return new BuildResult(false, check.Diagnostics, [checkTiming], clock.Elapsed, 0);
 
+        var theme = Theme.Load(settings.Root, settings.ThemeName);
+        if (theme.Errors.Count > 0)
+        {
+            var errors = theme.Errors.Select(e => new Diagnostic(BuildRules.TemplateError.Id, Severity.Error,
+                SourceLocation.OfFile("themes"), e, BuildRules.TemplateError.Fix)).ToList();
+            return new BuildResult(false, [.. check.Diagnostics, .. errors], [checkTiming], clock.Elapsed, 0);
+        }
         var context = new BuildContext(check.Site, check.Content, settings);
-        var (documents, timings) = Engine.Run(SitePipelines.All(), context);
+        var (documents, timings) = Engine.Run(SitePipelines.All(theme, AssetManifest.Create(theme)), context);
         var writeClock = Stopwatch.StartNew();
         AtomicOutputWriter.Write(settings.OutputDirectory, documents, settings.Root);
         var writeTiming = new PipelineTiming("Write", writeClock.Elapsed, documents.Count);

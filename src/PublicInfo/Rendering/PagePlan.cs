@@ -1,0 +1,41 @@
+using PublicInfo.Content;
+
+namespace PublicInfo.Rendering;
+
+/// <summary>The list of pages a site has, derived from its content alone (no theme needed), so links can be checked
+/// before anything is rendered.</summary>
+public static class PagePlan
+{
+    public static IReadOnlyList<PlannedPage> For(SiteModel site)
+    {
+        var home = new Breadcrumb("首页", SiteUrls.Home);
+        var pages = new List<PlannedPage>
+        {
+            new(SiteUrls.Home, "home", site.Config.Title, [], null),
+            new(SiteUrls.AToZ, "a-z", "全部办事指南", [home, new("全部办事指南", SiteUrls.AToZ)], null),
+            new(SiteUrls.Notices, "notices", "通知公告", [home, new("通知公告", SiteUrls.Notices)], null),
+            new(SiteUrls.Search, "search", "搜索办事指南", [home, new("搜索", SiteUrls.Search)], null),
+            new(SiteUrls.NotFound, "404", "页面不存在", [home], null),
+        };
+        foreach (var category in site.Categories)
+            pages.Add(new(SiteUrls.Category(category.Id), "category", category.Name, [home, new(category.Name, SiteUrls.Category(category.Id))], category));
+        foreach (var p in site.Procedures)
+        {
+            var category = site.FindCategory(p.Category);
+            var trail = new List<Breadcrumb> { home };
+            if (category is not null) trail.Add(new(category.Name, SiteUrls.Category(category.Id)));
+            trail.Add(new(p.Title, SiteUrls.Procedure(p.Id)));
+            pages.Add(new(SiteUrls.Procedure(p.Id), "procedure", p.Title, trail, p));
+            pages.Add(new(SiteUrls.ProcedurePrint(p.Id), "print", $"{p.Title}：材料清单", [.. trail, new("材料清单", SiteUrls.ProcedurePrint(p.Id))], p));
+        }
+        foreach (var d in site.Documents)
+            pages.Add(new(SiteUrls.Document(d.Id), "document", d.Name, [home, new("证件材料", SiteUrls.AToZ), new(d.Name, SiteUrls.Document(d.Id))], d));
+        foreach (var o in site.Offices)
+            pages.Add(new(SiteUrls.Office(o.Id), "office", o.Name, [home, new(o.Name, SiteUrls.Office(o.Id))], o));
+        foreach (var n in site.Notices)
+            pages.Add(new(SiteUrls.Notice(n.Slug), "notice", n.Title, [home, new("通知公告", SiteUrls.Notices), new(n.Title, SiteUrls.Notice(n.Slug))], n));
+        foreach (var page in site.Pages)
+            pages.Add(new(SiteUrls.Page(page.Slug), "page", page.Title, [home, new(page.Title, SiteUrls.Page(page.Slug))], page));
+        return pages;
+    }
+}

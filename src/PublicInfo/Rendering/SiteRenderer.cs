@@ -1,0 +1,72 @@
+using PublicInfo.Content;
+using Scriban;
+using Scriban.Runtime;
+
+namespace PublicInfo.Rendering;
+
+/// <summary>Plans every page of the site and renders any of them; thread-safe, so pages render in parallel.</summary>
+/// <remarks>Templates do no I/O: everything a page shows is in its view, built here from the immutable site model.</remarks>
+public sealed class SiteRenderer
+{
+    private readonly Theme _theme;
+    private readonly SiteModel _site;
+    private readonly RenderOptions _options;
+    private readonly ViewFactory _views;
+    private readonly ScriptObject _siteGlobals;
+
+    public SiteRenderer(Theme theme, SiteModel site, RenderOptions options)
+    {
+        _theme = theme;
+        _site = site;
+        _options = options;
+        _views = new ViewFactory(site, options);
+        _siteGlobals = new ScriptObject
+        {
+            ["title"] = site.Config.Title,
+            ["organisation"] = site.Config.Organisation,
+            ["phones"] = site.Config.Phones,
+            ["categories"] = _views.Categories,
+            ["pages"] = site.Pages.Select(p => new { p.Title, Url = SiteUrls.Page(p.Slug) }).ToList(),
+            ["today"] = DisplayText.Date(options.Today),
+            ["has_search"] = options.AssetUrls.ContainsKey("js/search.js"),
+        };
+    }
+
+    /// <summary>Every page of the site, in a fixed order.</summary>
+    public IReadOnlyList<PlannedPage> Plan() => PagePlan.For(_site);
+
+    public string Render(PlannedPage page)
+    {
+        // The 404 page is served at any depth, so only its links are root-absolute.
+        Func<string, string> link = page.Url == SiteUrls.NotFound ? u => u : u => SiteUrls.Relative(page.Url, u);
+        var globals = new ScriptObject
+        {
+            ["site"] = _siteGlobals,
+            ["page"] = new ScriptObject
+            {
+                ["url"] = page.Url,
+                ["title"] = page.Title,
+                ["layout"] = page.Layout,
+                ["breadcrumbs"] = page.Breadcrumbs,
+                ["canonical"] = _views.Absolute(page.Url),
+            },
+            ["model"] = _views.Create(page, link),
+        };
+        globals.Import("url", new Func<string, string>(link));
+        globals.Import("h", new Func<object?, string>(value => System.Net.WebUtility.HtmlEncode(value?.ToString() ?? "")));
+        globals.Import("asset", new Func<string, string>(path =>
+            link(_options.AssetUrls.TryGetValue(path, out var hashed) ? hashed : "/assets/" + path)));
+
+        var context = new TemplateContext
+        {
+            TemplateLoader = Theme.Loader,
+            StrictVariables = true,
+            LoopLimit = int.MaxValue,
+            MemberRenamer = StandardMemberRenamer.Default,
+        };
+        foreach (var (name, partial) in _theme.Partials) context.CachedTemplates[name] = partial;
+        context.PushGlobal(globals);
+        globals["content"] = _theme.Layout(page.Layout).Render(context);
+        return _theme.Layout("_base").Render(context);
+    }
+}
