@@ -22,6 +22,9 @@ public static class Program
             CheckCommand.Create(io),
             NewCommand.Create(io),
             PreviewCommand.Create(io),
+            PublishCommand.Create(io),
+            VerifyCommand.Create(io),
+            KeygenCommand.Create(io),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

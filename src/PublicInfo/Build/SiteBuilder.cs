@@ -3,6 +3,7 @@ using PublicInfo.Content;
 using PublicInfo.Output;
 using PublicInfo.Pipeline;
 using PublicInfo.Rendering;
+using PublicInfo.Transparency;
 
 namespace PublicInfo.Build;
 
@@ -29,8 +30,19 @@ public static class SiteBuilder
                 SourceLocation.OfFile("themes"), e, BuildRules.TemplateError.Fix)).ToList();
             return new BuildResult(false, [.. check.Diagnostics, .. errors], [checkTiming], clock.Elapsed, 0);
         }
+        PublicationLog log;
+        PublicationHistory history;
+        try
+        {
+            (log, history) = HistoryLoader.Load(settings.Root, check.Site.Config.PublicKey);
+        }
+        catch (Exception e) when (e is InvalidDataException or FormatException)
+        {
+            var problem = new Diagnostic(BuildRules.LogDamaged.Id, Severity.Error, SourceLocation.OfFile("site/log/checkpoint"), e.Message, BuildRules.LogDamaged.Fix);
+            return new BuildResult(false, [.. check.Diagnostics, problem], [checkTiming], clock.Elapsed, 0);
+        }
         var context = new BuildContext(check.Site, check.Content, settings);
-        var (documents, timings) = Engine.Run(SitePipelines.All(theme, AssetManifest.Create(theme)), context);
+        var (documents, timings) = Engine.Run(SitePipelines.All(theme, AssetManifest.Create(theme), log, history), context);
         var writeClock = Stopwatch.StartNew();
         AtomicOutputWriter.Write(settings.OutputDirectory, documents, settings.Root);
         var writeTiming = new PipelineTiming("Write", writeClock.Elapsed, documents.Count);

@@ -6,7 +6,7 @@ namespace PublicInfo.Rendering;
 /// before anything is rendered.</summary>
 public static class PagePlan
 {
-    public static IReadOnlyList<PlannedPage> For(SiteModel site)
+    public static IReadOnlyList<PlannedPage> For(SiteModel site, PublicationHistory? history = null)
     {
         var home = new Breadcrumb("首页", SiteUrls.Home);
         var pages = new List<PlannedPage>
@@ -16,6 +16,8 @@ public static class PagePlan
             new(SiteUrls.Notices, "notices", "通知公告", [home, new("通知公告", SiteUrls.Notices)], null),
             new(SiteUrls.Search, "search", "搜索办事指南", [home, new("搜索", SiteUrls.Search)], null),
             new(SiteUrls.NotFound, "404", "页面不存在", [home], null),
+            new(SiteUrls.Changes, "changes", "更新记录", [home, new("更新记录", SiteUrls.Changes)], null),
+            new(SiteUrls.Transparency, "transparency", "发布记录核验", [home, new("发布记录核验", SiteUrls.Transparency)], null),
         };
         foreach (var category in site.Categories)
             pages.Add(new(SiteUrls.Category(category.Id), "category", category.Name, [home, new(category.Name, SiteUrls.Category(category.Id))], category));
@@ -27,6 +29,9 @@ public static class PagePlan
             trail.Add(new(p.Title, SiteUrls.Procedure(p.Id)));
             pages.Add(new(SiteUrls.Procedure(p.Id), "procedure", p.Title, trail, p));
             pages.Add(new(SiteUrls.ProcedurePrint(p.Id), "print", $"{p.Title}：材料清单", [.. trail, new("材料清单", SiteUrls.ProcedurePrint(p.Id))], p));
+            foreach (var version in history?.Of(p.Id) ?? [])
+                pages.Add(new(version.PageUrl, "version", $"{p.Title}（第{version.Version}版）",
+                    [.. trail, new($"第{version.Version}版", version.PageUrl)], version));
         }
         foreach (var d in site.Documents)
             pages.Add(new(SiteUrls.Document(d.Id), "document", d.Name, [home, new("证件材料", SiteUrls.AToZ), new(d.Name, SiteUrls.Document(d.Id))], d));

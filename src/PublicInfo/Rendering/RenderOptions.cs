@@ -3,4 +3,8 @@ namespace PublicInfo.Rendering;
 /// <summary>What rendering needs besides content: the build date and the content-hashed URL of each asset.</summary>
 /// <param name="Today">The build date (<c>--now</c>).</param>
 /// <param name="AssetUrls">Asset path (e.g. <c>css/site.css</c>) → site-absolute URL with its content hash.</param>
-public sealed record RenderOptions(DateOnly Today, IReadOnlyDictionary<string, string> AssetUrls);
+/// <param name="History">What has been published before (empty for a site never published).</param>
+public sealed record RenderOptions(DateOnly Today, IReadOnlyDictionary<string, string> AssetUrls, PublicationHistory? History = null)
+{
+    public PublicationHistory PublishedHistory => History ?? PublicationHistory.Empty;
+}

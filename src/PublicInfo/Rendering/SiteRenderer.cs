@@ -33,7 +33,7 @@ public sealed class SiteRenderer
     }
 
     /// <summary>Every page of the site, in a fixed order.</summary>
-    public IReadOnlyList<PlannedPage> Plan() => PagePlan.For(_site);
+    public IReadOnlyList<PlannedPage> Plan() => PagePlan.For(_site, _options.History);
 
     public string Render(PlannedPage page)
     {

@@ -10,6 +10,11 @@ public static class SiteUrls
     public const string Notices = "/notices/";
     public const string Search = "/search/";
     public const string NotFound = "/404.html";
+    public const string Changes = "/changes/";
+    public const string Transparency = "/transparency/";
+    public const string ChangesFeed = "/changes/feed.xml";
+
+    public static string CategoryFeed(string id) => $"/categories/{id}/feed.xml";
 
     public static string Category(string id) => $"/categories/{id}/";
     public static string Procedure(string id) => $"/procedures/{id}/";

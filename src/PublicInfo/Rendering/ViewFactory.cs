@@ -29,6 +29,9 @@ internal sealed class ViewFactory
         ("notices", _) => _site.Notices.Select(NoticeLink).ToList(),
         ("category", Category c) => new CategoryPageView(Categories.First(v => v.Id == c.Id), Links(_site.ProceduresIn(c.Id))),
         ("procedure" or "print", Procedure p) => Procedure(p, link),
+        ("version", VersionInfo v) => Archived(v, link),
+        ("changes", _) => _options.PublishedHistory.Versions.Reverse().ToList(),
+        ("transparency", _) => Transparency(),
         ("document", DocumentType d) => new DocumentView(d, Links(_site.ProceduresNeeding(d.Id))),
         ("office", Office o) => new OfficePageView(Office(o), Links(_site.ProceduresAt(o.Id))),
         ("notice", Notice n) => new NoticeView(n.Title, DisplayText.Date(n.Date), MarkdownRenderer.ToHtml(n.Body, link),
@@ -77,7 +80,30 @@ internal sealed class ViewFactory
             p.TimeLimit.Legal is null ? null : DisplayText.Duration(p.TimeLimit.Legal),
             p.TimeLimit.Promised is null ? null : DisplayText.Duration(p.TimeLimit.Promised),
             DisplayText.Visits(p.Visits), p.Visits.Max <= 1, DisplayText.Date(p.EffectiveFrom), banner, Upcoming(p),
-            MarkdownRenderer.ToHtml(p.Body, link), GovernmentServiceJsonLd.Create(p, _site, absolute));
+            MarkdownRenderer.ToHtml(p.Body, link), GovernmentServiceJsonLd.Create(p, _site, absolute), History(p.Id));
+    }
+
+    private HistoryView? History(string id)
+    {
+        var versions = _options.PublishedHistory.Of(id);
+        if (versions.Count == 0) return null;
+        return new HistoryView(versions[0].DateText, versions[^1].DateText, versions.Count, versions.Reverse().ToList());
+    }
+
+    private ArchivedVersionView Archived(VersionInfo version, Func<string, string> link)
+    {
+        var archived = ProcedureRecordReader.Read(version.Record, version.RecordUrl);
+        var latest = _options.PublishedHistory.Of(version.Id)[^1];
+        return new ArchivedVersionView(Procedure(archived, link) with { Upcoming = null }, version, latest.Version == version.Version,
+            SiteUrls.Procedure(version.Id));
+    }
+
+    private TransparencyView Transparency()
+    {
+        var history = _options.PublishedHistory;
+        var checkpoint = history.SignedCheckpoint;
+        var lines = checkpoint?.Split('\n') ?? [];
+        return new TransparencyView(history.PublicKey, checkpoint, history.Versions.Count, lines.Length > 0 ? lines[0] : _site.Config.LogOrigin ?? "");
     }
 
     private UpcomingView? Upcoming(Procedure current)

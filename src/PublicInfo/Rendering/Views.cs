@@ -36,7 +36,7 @@ public sealed record ProcedureView(
     Procedure Procedure, string CategoryName, string CategoryUrl, string Url, string PrintUrl, string AbsoluteUrl,
     IReadOnlyList<MaterialView> Materials, IReadOnlyList<OfficeView> Offices, IReadOnlyList<FeeView> Fees,
     string? LegalTimeText, string? PromisedTimeText, string VisitsText, bool OneTrip, string EffectiveText,
-    string? StatusBanner, UpcomingView? Upcoming, string BodyHtml, string JsonLd);
+    string? StatusBanner, UpcomingView? Upcoming, string BodyHtml, string JsonLd, HistoryView? History);
 
 /// <summary>A document type's page: what it is and every guide that asks for it.</summary>
 public sealed record DocumentView(DocumentType Document, IReadOnlyList<ProcedureLink> Procedures);
@@ -55,3 +55,12 @@ public sealed record NoticeView(string Title, string DateText, string BodyHtml, 
 
 /// <summary>A content page (about, contact, accessibility).</summary>
 public sealed record ContentPageView(string Title, string BodyHtml);
+
+/// <summary>The publication facts shown on a guide: first and last publication and every version.</summary>
+public sealed record HistoryView(string FirstPublished, string LastUpdated, int Count, IReadOnlyList<VersionInfo> Versions);
+
+/// <summary>An archived version: the guide as it was, and how it relates to the current one.</summary>
+public sealed record ArchivedVersionView(ProcedureView Guide, VersionInfo Version, bool IsCurrent, string CurrentUrl);
+
+/// <summary>The /transparency/ page: how to verify, the key, the latest checkpoint.</summary>
+public sealed record TransparencyView(string? PublicKey, string? Checkpoint, long Size, string Origin);
