@@ -35,6 +35,14 @@ public sealed class SiteRenderer
     /// <summary>Every page of the site, in a fixed order.</summary>
     public IReadOnlyList<PlannedPage> Plan() => PagePlan.For(_site, _options.History);
 
+    /// <summary>A tappable phone number whose hyphen never breaks the number across lines.</summary>
+    public static string PhoneLink(string? number)
+    {
+        if (string.IsNullOrWhiteSpace(number)) return "";
+        var dial = new string(number.Where(c => char.IsDigit(c) || c == '+').ToArray());
+        return $"<a href=\"tel:{dial}\">{System.Net.WebUtility.HtmlEncode(number).Replace("-", "&#8209;", StringComparison.Ordinal)}</a>";
+    }
+
     public string Render(PlannedPage page)
     {
         // The 404 page is served at any depth, so only its links are root-absolute.
@@ -54,6 +62,7 @@ public sealed class SiteRenderer
         };
         globals.Import("url", new Func<string, string>(link));
         globals.Import("h", new Func<object?, string>(value => System.Net.WebUtility.HtmlEncode(value?.ToString() ?? "")));
+        globals.Import("phone", new Func<string?, string>(PhoneLink));
         globals.Import("asset", new Func<string, string>(path =>
             link(_options.AssetUrls.TryGetValue(path, out var hashed) ? hashed : "/assets/" + path)));
 
