@@ -9,7 +9,7 @@ public static class PageKinds
         { "category", "/categories/exit-entry/" },
         { "procedure", "/procedures/passport-first-issue/" },
         { "procedure-suspended", "/procedures/taiwan-endorsement/" },
-        { "print", "/procedures/vehicle-transfer/print/" },
+        { "print", "/procedures/vehicle-transfer/print.html" },
         { "version", "/procedures/id-card-reissue/v1/" },
         { "document", "/documents/id-card/" },
         { "office", "/offices/vehicle-admin-centre/" },

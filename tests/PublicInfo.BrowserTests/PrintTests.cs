@@ -10,7 +10,7 @@ public class PrintTests(SampleSite site)
     public async Task Checklist_prints_on_one_a4_page_without_navigation()
     {
         var page = await site.NewPageAsync();
-        await page.GotoAsync(site.Url("/procedures/vehicle-transfer/print/"));
+        await page.GotoAsync(site.Url("/procedures/vehicle-transfer/print.html"));
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
         Assert.Equal(0, await page.Locator("nav:visible, .search-form:visible, footer:visible").CountAsync());
         Assert.Equal(6, await page.Locator("ul.ticks li").CountAsync());
@@ -26,7 +26,7 @@ public class PrintTests(SampleSite site)
         var page = await site.NewPageAsync();
         await page.GotoAsync(site.Url("/procedures/passport-first-issue/"));
         await page.GetByRole(AriaRole.Link, new() { Name = "打印材料清单" }).ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(site.Url("/procedures/passport-first-issue/print/"));
+        await Assertions.Expect(page).ToHaveURLAsync(site.Url("/procedures/passport-first-issue/print.html"));
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "打印" })).ToBeVisibleAsync();
 
         await page.GotoAsync(site.Url("/procedures/passport-first-issue/"));

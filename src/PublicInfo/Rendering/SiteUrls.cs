@@ -18,7 +18,8 @@ public static class SiteUrls
 
     public static string Category(string id) => $"/categories/{id}/";
     public static string Procedure(string id) => $"/procedures/{id}/";
-    public static string ProcedurePrint(string id) => $"/procedures/{id}/print/";
+    // A file beside the guide rather than a folder of its own: one directory less per guide on disk.
+    public static string ProcedurePrint(string id) => $"/procedures/{id}/print.html";
     public static string ProcedureVersion(string id, int version) => $"/procedures/{id}/v{version}/";
     public static string Document(string id) => $"/documents/{id}/";
     public static string Office(string id) => $"/offices/{id}/";

@@ -7,7 +7,7 @@ namespace PublicInfo.Transparency;
 /// record and proof, and consistency with an older checkpoint the auditor kept.</summary>
 /// <remarks>Everything is recomputed from the entries; nothing the site says about itself is taken on trust except
 /// the entries' bytes, which the signed root pins down.</remarks>
-public static class LogVerifier
+public static partial class LogVerifier
 {
     public const string LogFolder = "log";
     public const string RecordsFolder = "data/procedures";
@@ -114,9 +114,12 @@ public static class LogVerifier
         var recordsDirectory = Path.Combine(siteDirectory, RecordsFolder);
         if (Directory.Exists(recordsDirectory))
         {
-            foreach (var file in Directory.EnumerateFiles(recordsDirectory, "v*.json", SearchOption.AllDirectories))
+            // Versioned records live one folder down (data/procedures/<id>/v<N>.json); data/procedures/<id>.json is the
+            // current open-data record, which is not a log entry.
+            foreach (var file in Directory.EnumerateFiles(recordsDirectory, "*.json", SearchOption.AllDirectories))
             {
                 var path = Path.GetRelativePath(siteDirectory, file).Replace('\\', '/');
+                if (!VersionedRecord().IsMatch(path)) continue;
                 if (!served.Contains(path)) problems.Add($"{path} is served but is not in the log");
             }
         }
@@ -163,6 +166,9 @@ public static class LogVerifier
             problems.Add($"the history was rewritten: the first {trusted.Size} entries no longer hash to the trusted root {Hex(trusted.Root)}");
         else checkedItems.Add($"consistency with the trusted checkpoint of size {trusted.Size}");
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^data/procedures/[a-z0-9-]+/v[0-9]+\.json$")]
+    private static partial System.Text.RegularExpressions.Regex VersionedRecord();
 
     private static string Hex(byte[] bytes) => Convert.ToHexString(bytes).ToLowerInvariant();
 }

@@ -10,7 +10,7 @@ public class PageSnapshotTests(BuiltSite site) : IClassFixture<BuiltSite>
     [InlineData("home", "index.html")]
     [InlineData("category", "categories/id-card/index.html")]
     [InlineData("procedure", "procedures/passport-first-issue/index.html")]
-    [InlineData("print", "procedures/id-card-renewal/print/index.html")]
+    [InlineData("print", "procedures/id-card-renewal/print.html")]
     [InlineData("document", "documents/id-card/index.html")]
     [InlineData("office", "offices/exit-entry-hall/index.html")]
     [InlineData("a-z", "a-z/index.html")]

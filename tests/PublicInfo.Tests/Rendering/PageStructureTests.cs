@@ -71,7 +71,7 @@ public class PageStructureTests(BuiltSite site) : IClassFixture<BuiltSite>
     [Fact]
     public void Print_page_has_no_navigation_and_a_tick_box_per_material()
     {
-        var page = Parser.ParseDocument(site.Read("procedures/id-card-renewal/print/index.html"));
+        var page = Parser.ParseDocument(site.Read("procedures/id-card-renewal/print.html"));
         Assert.Null(page.QuerySelector("nav.category-nav"));
         Assert.Null(page.QuerySelector("nav.breadcrumbs"));
         Assert.Equal(2, page.QuerySelectorAll("ul.ticks li").Length);
