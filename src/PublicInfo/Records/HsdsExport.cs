@@ -44,7 +44,7 @@ public static class HsdsExport
                 w.WriteString("eligibility_description",
                     p.Conditions.Count == 0 ? null : string.Join(CsvTable.ListSeparator, p.Conditions));
                 w.WriteString("alert", p.Status switch { "suspended" => "暂停办理", "withdrawn" => "已停止办理", _ => null });
-                w.WriteString("last_modified", p.EffectiveFrom.ToString("yyyy-MM-dd") + "T00:00:00+08:00");
+                w.WriteString("last_modified", p.EffectiveFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T00:00:00+08:00");
             }),
             Table("required_documents",
                 site.Procedures.SelectMany(p => p.Materials.Select(m => (p, m)).DistinctBy(x => x.m.Document)), (w, x) =>
@@ -59,7 +59,7 @@ public static class HsdsExport
                 {
                     w.WriteString("id", StableUuid.For("cost_option", x.p.Id, x.f.Name, x.i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                     w.WriteString("service_id", StableUuid.For("service", x.p.Id));
-                    w.WriteString("valid_from", x.p.EffectiveFrom.ToString("yyyy-MM-dd"));
+                    w.WriteString("valid_from", x.p.EffectiveFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
                     w.WriteNull("valid_to");
                     w.WriteString("option", x.f.Name);
                     w.WriteString("currency", "CNY");

@@ -91,8 +91,8 @@ public static class OpenDataExporter
             w.WriteString("schema", OpenDataPaths.Absolute(site.Config.BaseUrl, OpenDataPaths.Schema));
             w.WriteString("license", DataCatalog.License);
             w.WriteString("publisher", site.Config.Organisation);
-            w.WriteString("issued", issued.ToString("yyyy-MM-dd"));
-            w.WriteString("modified", modified.ToString("yyyy-MM-dd"));
+            w.WriteString("issued", issued.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteString("modified", modified.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             w.WriteNumber("count", list.Count);
             w.WriteStartArray("procedures");
             foreach (var record in list) w.WriteRawValue(record, skipInputValidation: true);
