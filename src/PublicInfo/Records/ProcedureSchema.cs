@@ -75,7 +75,7 @@ public static class ProcedureSchema
             ("change_note", NullableStr()),
             ("body", Str())))
         {
-            schema[key] = value.DeepClone();
+            schema[key] = value!.DeepClone();
         }
         return schema;
     }
