@@ -1,0 +1,103 @@
+using PublicInfo.Content;
+using PublicInfo.Pipeline;
+
+namespace PublicInfo.Records;
+
+/// <summary>Every open-data file of a site (docs/OPEN-DATA.md): per-guide records, bulk JSON and CSV, the document catalogue
+/// and offices, an HSDS 3.0 export, the record's JSON Schema and the DCAT catalogue, at fixed paths under <c>data/</c>.</summary>
+/// <remarks>Pure: the same <see cref="SiteModel"/> (content + build date) gives the same documents with the same bytes,
+/// in the same order. Rows are in id order (ordinal), numbers invariant, JSON in the <see cref="CanonicalJson"/> style.</remarks>
+public static class OpenDataExporter
+{
+    /// <summary>The datasets of the catalogue, in the order listed on /data/.</summary>
+    public static IReadOnlyList<OpenDataset> Datasets(SiteModel site)
+    {
+        var schema = OpenDataPaths.Absolute(site.Config.BaseUrl, OpenDataPaths.Schema);
+        return
+        [
+            new("procedures", "办事指南（全部）",
+                "每行（每条）是一项现行办事指南：事项名称、分类、设定依据、受理条件、申请材料、办理流程、时限、收费、网办、到现场次数、办理地点、咨询投诉电话和状态。",
+                ["办事指南", "政务服务", "公安"], [schema]),
+            new("procedure-records", "办事指南单条记录",
+                "每个文件是一项办事指南的规范 JSON 记录，与发布日志中哈希的字节完全相同，地址为 data/procedures/<id>.json。",
+                ["办事指南", "规范记录"], [schema]),
+            new("procedure-materials", "申请材料清单",
+                "每行是一项办事指南的一份申请材料（指南 × 材料），含原件、复印件份数和是否必要。",
+                ["申请材料", "办事指南"], []),
+            new("documents", "证件材料目录",
+                "每条是一种证件或材料（如居民身份证），含别名、签发机关、是否认可电子证照，以及需要它的办事指南。",
+                ["证件", "申请材料"], []),
+            new("offices", "办事大厅",
+                "每条是一个办事大厅：地址、办公时间、电话、无障碍设施，以及在此办理的办事指南。",
+                ["办事大厅", "办公时间"], []),
+            new("hsds", "HSDS 3.0 格式导出",
+                "按 Open Referral HSDS 3.0 的表结构导出的服务、所需材料、收费、地点、办公时间，供其他服务目录系统导入。",
+                ["HSDS", "Open Referral"], [DataCatalog.HsdsSpecification]),
+        ];
+    }
+
+    /// <summary>Every data file except the catalogue, in a fixed order (records by id, then the bulk files, HSDS tables, schema).</summary>
+    public static IReadOnlyList<OpenDataFile> Files(SiteModel site)
+    {
+        var files = new List<OpenDataFile>();
+        var records = site.Procedures.Select(p => (p, Bytes: ProcedureRecord.Bytes(p, site))).ToList();
+        foreach (var (p, bytes) in records)
+            files.Add(new(OpenDataPaths.Procedure(p.Id), "procedure-records", p.Title, "一项办事指南的规范记录",
+                "application/json", 1, bytes));
+
+        files.Add(new(OpenDataPaths.Procedures, "procedures", "办事指南（JSON）",
+            "对象：schema、license、issued、modified、count 和 procedures（全部记录的数组，按 id 排序）",
+            "application/json", records.Count, ProceduresJson(site, records.Select(r => r.Bytes))));
+        var procedures = ProcedureCsv.Procedures(site);
+        files.Add(new(OpenDataPaths.ProceduresCsv, "procedures", "办事指南（CSV）", "每行一项办事指南",
+            "text/csv", procedures.RowCount, procedures.ToBytes()));
+        var materials = ProcedureCsv.Materials(site);
+        files.Add(new(OpenDataPaths.MaterialsCsv, "procedure-materials", "申请材料清单（CSV）", "每行一项指南的一份材料",
+            "text/csv", materials.RowCount, materials.ToBytes()));
+        files.Add(new(OpenDataPaths.Documents, "documents", "证件材料目录（JSON）", "每条一种证件或材料",
+            "application/json", site.Documents.Count, CatalogueExport.DocumentsJson(site)));
+        var documents = CatalogueExport.DocumentsCsv(site);
+        files.Add(new(OpenDataPaths.DocumentsCsv, "documents", "证件材料目录（CSV）", "每行一种证件或材料",
+            "text/csv", documents.RowCount, documents.ToBytes()));
+        files.Add(new(OpenDataPaths.Offices, "offices", "办事大厅（JSON）", "每条一个办事大厅",
+            "application/json", site.Offices.Count, CatalogueExport.OfficesJson(site)));
+        var offices = CatalogueExport.OfficesCsv(site);
+        files.Add(new(OpenDataPaths.OfficesCsv, "offices", "办事大厅（CSV）", "每行一个办事大厅，办公时间以“；”连接",
+            "text/csv", offices.RowCount, offices.ToBytes()));
+        foreach (var (table, bytes, count) in HsdsExport.Write(site))
+            files.Add(new(OpenDataPaths.Hsds(table), "hsds", $"HSDS {table}", $"HSDS 3.0 {table} 表（JSON 数组）",
+                "application/json", count, bytes));
+        files.Add(new(OpenDataPaths.Schema, "procedure-schema", "办事指南记录的 JSON Schema", "JSON Schema draft 2020-12",
+            "application/schema+json", 1, ProcedureSchema.Bytes(site.Config.BaseUrl)));
+        return files;
+    }
+
+    /// <summary>The documents to write: every file of <see cref="Files"/>, then <c>data/catalog.jsonld</c> describing them.</summary>
+    public static IReadOnlyList<Document> Export(SiteModel site)
+    {
+        var files = Files(site);
+        var catalog = DataCatalog.Bytes(site, Datasets(site), files);
+        return [.. files.Select(f => new Document(f.Path, f.Bytes)), new Document(OpenDataPaths.Catalog, catalog)];
+    }
+
+    /// <summary>data/procedures.json; each element is the record's exact bytes, so it hashes like data/procedures/&lt;id&gt;.json.</summary>
+    private static byte[] ProceduresJson(SiteModel site, IEnumerable<byte[]> records)
+    {
+        var (issued, modified) = DataCatalog.Dates(site);
+        var list = records.ToList();
+        return CanonicalJson.Write(w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("schema", OpenDataPaths.Absolute(site.Config.BaseUrl, OpenDataPaths.Schema));
+            w.WriteString("license", DataCatalog.License);
+            w.WriteString("publisher", site.Config.Organisation);
+            w.WriteString("issued", issued.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteString("modified", modified.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteNumber("count", list.Count);
+            w.WriteStartArray("procedures");
+            foreach (var record in list) w.WriteRawValue(record, skipInputValidation: true);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+    }
+}
