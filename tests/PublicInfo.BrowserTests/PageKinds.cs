@@ -20,6 +20,7 @@ public static class PageKinds
         { "search", "/search/" },
         { "changes", "/changes/" },
         { "transparency", "/transparency/" },
+        { "open-data", "/data/" },
         { "404", "/404.html" },
     };
 }

@@ -11,6 +11,7 @@ public static class SitePipelines
     public static IReadOnlyList<Pipeline.Pipeline> All(Theme theme, AssetManifest assets, PublicationLog log, PublicationHistory history) =>
     [
         new("Log", [], [new DelegateModule("ServeLogRecordsAndProofs", (_, _) => LogDocuments.Create(log, history))]),
+        new("OpenData", [], [new DelegateModule("ExportRecordsCsvHsdsDcat", (_, context) => Records.OpenDataExporter.Export(context.Site))]),
         new("Feeds", [], [new DelegateModule("AtomFeeds", (_, context) => FeedDocuments.Create(context.Site, history))]),
         new("Assets", [], [new DelegateModule("CopyHashedAssets", (_, _) =>
             assets.Files.Select(f => new Document(f.Url.TrimStart('/'), f.Bytes)).ToList())]),

@@ -17,6 +17,7 @@ public static class PagePlan
             new(SiteUrls.Search, "search", "搜索办事指南", [home, new("搜索", SiteUrls.Search)], null),
             new(SiteUrls.NotFound, "404", "页面不存在", [home], null),
             new(SiteUrls.Changes, "changes", "更新记录", [home, new("更新记录", SiteUrls.Changes)], null),
+            new(SiteUrls.OpenData, "data", "开放数据", [home, new("开放数据", SiteUrls.OpenData)], null),
             new(SiteUrls.Transparency, "transparency", "发布记录核验", [home, new("发布记录核验", SiteUrls.Transparency)], null),
         };
         foreach (var category in site.Categories)

@@ -13,6 +13,7 @@ public static class SiteUrls
     public const string Changes = "/changes/";
     public const string Transparency = "/transparency/";
     public const string ChangesFeed = "/changes/feed.xml";
+    public const string OpenData = "/data/";
 
     public static string CategoryFeed(string id) => $"/categories/{id}/feed.xml";
 

@@ -32,6 +32,7 @@ internal sealed class ViewFactory
         ("version", VersionInfo v) => Archived(v, link),
         ("changes", _) => _options.PublishedHistory.Versions.Reverse().ToList(),
         ("transparency", _) => Transparency(),
+        ("data", _) => DataPageContent.For(_site),
         ("document", DocumentType d) => new DocumentView(d, Links(_site.ProceduresNeeding(d.Id))),
         ("office", Office o) => new OfficePageView(Office(o), Links(_site.ProceduresAt(o.Id))),
         ("notice", Notice n) => new NoticeView(n.Title, DisplayText.Date(n.Date), MarkdownRenderer.ToHtml(n.Body, link),

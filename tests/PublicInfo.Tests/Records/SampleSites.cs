@@ -11,12 +11,12 @@ public static class SampleSites
 
     public static SiteModel Minimal() => Load(RepoPaths.Fixture("minimal"));
 
-    /// <summary>The shipped sample (repository root input/ + site/), or null when input/procedures is absent.
-    /// PUBLICINFO_SAMPLE_ROOT points at another checkout's root instead.</summary>
-    public static string? ShippedRoot()
+    /// <summary>The shipped sample (repository root input/ + site/); PUBLICINFO_SAMPLE_ROOT points at another checkout's root.</summary>
+    public static string ShippedRoot()
     {
         var root = Environment.GetEnvironmentVariable("PUBLICINFO_SAMPLE_ROOT") is { Length: > 0 } r ? r : RepoPaths.Root;
-        return Directory.Exists(Path.Combine(root, "input", "procedures")) ? root : null;
+        Assert.True(Directory.Exists(Path.Combine(root, "input", "procedures")), $"no shipped sample at {root}/input/procedures");
+        return root;
     }
 
     public static SiteModel Load(string root)
