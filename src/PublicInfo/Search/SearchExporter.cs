@@ -12,8 +12,9 @@ namespace PublicInfo.Search;
 /// chunks, each with a content hash in its name and .gz/.br copies beside it. Same index, same bytes.
 /// </summary>
 /// <remarks>
-/// Shard format: <c>{"term":[[impactBits,doc,Δdoc,…],…],…}</c>, groups in descending impact, documents ascending
-/// within a group. Impacts travel as the uint32 bits of the float so the browser gets the exact value.
+/// Shard format: <c>{"term":[[bits,doc,Δdoc,…],[Δbits,doc,Δdoc,…],…],…}</c>: groups of equal impact in descending
+/// impact, documents ascending within a group. Impacts travel as the uint32 bits of the float (the first group's
+/// bits, then each group's decrease) so the browser gets the exact value.
 /// Chunk format: <c>[[id,title,url,summary],…]</c> for documents chunk·n … chunk·n+n−1.
 /// </remarks>
 public static class SearchExporter
@@ -147,10 +148,13 @@ public static class SearchExporter
         {
             w.WriteStartObject();
             w.WriteStartArray(term);
+            uint previousBits = 0;
             foreach (var group in groups)
             {
                 w.WriteStartArray();
-                w.WriteNumberValue(group.Key);
+                // Descending floats have descending bits: the first group carries its bits, later ones the drop.
+                w.WriteNumberValue(previousBits == 0 ? group.Key : previousBits - group.Key);
+                previousBits = group.Key;
                 int previous = 0;
                 foreach (var (doc, _) in group)
                 {

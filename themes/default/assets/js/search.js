@@ -139,11 +139,12 @@ const load = (url) => {
 
 const f32 = new Float32Array(1), u32 = new Uint32Array(f32.buffer), EMPTY = new Map();
 
-// Shard groups are [impactBits, doc, Δdoc, …]; the bits give the exact float the C# side adds.
+// Shard groups are [bits or Δbits, doc, Δdoc, …]; the bits give the exact float the C# side adds.
 function decode(groups) {
   const m = new Map();
+  let bits = 0;
   for (const g of groups) {
-    u32[0] = g[0];
+    u32[0] = bits = bits ? bits - g[0] : g[0];
     const v = f32[0];
     for (let i = 1, d = 0; i < g.length; i++) m.set(d += g[i], v);
   }
@@ -247,7 +248,7 @@ function enhance(form) {
       return;
     }
     if (mine !== seq) return;
-    status.textContent = `找到 ${r.total} 条结果`;
+    status.textContent = r.total ? `找到 ${r.total} 条结果` : '没有找到结果';
     if (!r.hits.length) {
       list.innerHTML = `<p>没有找到与“${esc(q)}”相关的办事指南。</p><p>您可以查看<a href="/a-z/">全部办事指南（A–Z）</a>` +
         (phone ? `，或拨打咨询电话 <a href="tel:${esc(phone.replace(/[^0-9+]/g, ''))}">${esc(phone)}</a>` : '') + '。</p>';
