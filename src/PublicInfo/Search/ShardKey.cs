@@ -1,16 +1,16 @@
 namespace PublicInfo.Search;
 
 /// <summary>
-/// Which shard holds a term: a hash of its first code point, so a Han character's unigram and the bigrams
-/// it starts share a shard and a query of n characters needs at most n shards. search.js: <c>shardOf</c>.
+/// Which shard holds a term: FNV-1a over its UTF-16 code units. Hashing the whole term (not its first
+/// character) keeps shards even, so a query loads only shards of the terms it needs. search.js: <c>shardOf</c>.
 /// </summary>
 public static class ShardKey
 {
     /// <summary>The shard of <paramref name="term"/> among <paramref name="shardCount"/>.</summary>
     public static int Of(string term, int shardCount)
     {
-        uint h = unchecked((uint)char.ConvertToUtf32(term, 0) * 0x9E3779B1u);
-        h ^= h >> 15;
+        uint h = 2166136261;
+        foreach (char c in term) h = unchecked((h ^ c) * 16777619);
         return (int)(h % (uint)shardCount);
     }
 }

@@ -121,9 +121,9 @@ export function rank(plan, postings, first = 0, end = Infinity) {
 
 // ShardKey.Of
 export function shardOf(term, count) {
-  let h = Math.imul(term.codePointAt(0), 0x9e3779b1) >>> 0;
-  h = (h ^ (h >>> 15)) >>> 0;
-  return h % count;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < term.length; i++) h = Math.imul(h ^ term.charCodeAt(i), 16777619);
+  return (h >>> 0) % count;
 }
 
 const cache = new Map();
