@@ -54,11 +54,16 @@ public sealed class SearchIndex : IDisposable
 
     internal ImpactReader Impacts { get; }
 
-    /// <summary>Writes the index files into <paramref name="folder"/>, replacing any index there.</summary>
+    /// <summary>Writes the index files into <paramref name="folder"/>, replacing any index there (other files are left alone).</summary>
     public void Save(string folder)
     {
         System.IO.Directory.CreateDirectory(folder);
-        foreach (string old in System.IO.Directory.GetFiles(folder)) File.Delete(old);
+        foreach (string old in System.IO.Directory.GetFiles(folder))
+        {
+            string name = Path.GetFileName(old);
+            if (name.StartsWith("segments", StringComparison.Ordinal) || name.StartsWith('_') || name == "write.lock")
+                File.Delete(old);
+        }
         using var target = new SimpleFSDirectory(new DirectoryInfo(folder));
         foreach (string file in _directory.ListAll())
             _directory.Copy(target, file, file, IOContext.DEFAULT);

@@ -7,6 +7,7 @@ namespace PublicInfo.Search;
 /// The query path of the CLI. It ranks with the same plan and the same per-term impacts as search.js
 /// does from the export, so both give the same order.
 /// </summary>
+/// <remarks>Not thread-safe (it caches postings); use one per thread.</remarks>
 public sealed class SearchService : IDisposable
 {
     private readonly SearchIndex _index;

@@ -127,6 +127,20 @@ public sealed class SearchBrowserTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TenResultsAreShownAndMoreOnRequest()
+    {
+        IPage page = await OpenAsync("/index.html?q=" + Uri.EscapeDataString("证"));
+        await page.Locator("#search-results ol li").Nth(9).WaitForAsync();
+        Assert.Equal(10, await page.Locator("#search-results ol li").CountAsync());
+        await page.Locator("#search-results button").ClickAsync();
+        await page.Locator("#search-results ol li").Nth(10).WaitForAsync();
+        int total = new SearchService(_index).Search("证", int.MaxValue).Count;
+        Assert.True(total > 10);
+        Assert.Equal($"找到 {total} 条结果", await page.Locator("[role=status]").TextContentAsync());
+        Assert.Equal(Math.Min(total, 20), await page.Locator("#search-results ol li").CountAsync());
+    }
+
+    [Fact]
     public async Task CategoryFilterNarrowsTheResults()
     {
         IPage page = await OpenAsync("/index.html?q=" + Uri.EscapeDataString("身份证") + "&category=jg");

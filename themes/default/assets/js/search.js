@@ -228,7 +228,7 @@ function enhance(form) {
   }
   const params = new URLSearchParams(location.search);
   const wanted = params.get('category') || '';
-  let filled = false, seq = 0, timer = 0;
+  let filled = false, seq = 0, timer = 0, shown = 10;
   const fill = () => load(manifestUrl).then((m) => {
     if (filled) return;
     filled = true;
@@ -243,7 +243,7 @@ function enhance(form) {
     history.replaceState(history.state, '', url);
     if (!q) { status.textContent = ''; list.replaceChildren(); return; }
     let r;
-    try { r = await query(manifestUrl, q, 20, category); } catch (e) {
+    try { r = await query(manifestUrl, q, shown, category); } catch (e) {
       if (mine === seq) status.textContent = '搜索暂时不可用，请稍后再试。';
       return;
     }
@@ -257,14 +257,22 @@ function enhance(form) {
     list.innerHTML = '<ol class="search-results">' + r.hits.map((h) =>
       `<li><a href="${esc(h.url)}">${highlight(h.title, r.terms)}</a>` +
       (h.category ? ` <span class="search-category">${esc(h.category)}</span>` : '') +
-      `<p>${highlight(h.summary, r.terms)}</p></li>`).join('') + '</ol>';
+      `<p>${highlight(h.summary, r.terms)}</p></li>`).join('') + '</ol>' +
+      (r.total > shown ? '<button type="button">显示更多结果</button>' : '');
   }
-  const later = () => { clearTimeout(timer); timer = setTimeout(run, 150); };
+  // Only the guides on screen are fetched (each may need its own chunk); more on request.
+  const later = () => { clearTimeout(timer); shown = 10; timer = setTimeout(run, 150); };
+  list.addEventListener('click', (e) => {
+    if (e.target.tagName !== 'BUTTON') return;
+    const next = shown;
+    shown += 10;
+    run().then(() => list.querySelectorAll('ol a')[next]?.focus());
+  });
 
   input.setAttribute('autocomplete', 'off');
   input.addEventListener('focus', fill, { once: true });
   input.addEventListener('input', later);
-  select.addEventListener('change', run);
+  select.addEventListener('change', () => { shown = 10; run(); });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     clearTimeout(timer);
