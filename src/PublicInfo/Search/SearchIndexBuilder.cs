@@ -30,6 +30,10 @@ public static class SearchIndexBuilder
             // Norms are encoded at index time by the similarity, so it must be BM25 here too.
             Similarity = new BM25Similarity(),
             MaxThreadStates = 1,
+            // Document numbers must stay in insertion order: log merge policies merge adjacent segments only
+            // (TieredMergePolicy may not), and a large buffer avoids most flushes anyway.
+            MergePolicy = new LogByteSizeMergePolicy(),
+            RAMBufferSizeMB = 256,
         };
         using (var writer = new IndexWriter(directory, config))
         {
@@ -38,7 +42,14 @@ public static class SearchIndexBuilder
             writer.SetCommitData(new Dictionary<string, string> { [SearchIndex.SynonymsKey] = synonyms.Source });
             writer.Commit();
         }
-        return new SearchIndex(directory);
+        var index = new SearchIndex(directory);
+        for (int i = 0; i < ordered.Count; i++)
+            if (index.Guides[i].Id != ordered[i].Id)
+            {
+                index.Dispose();
+                throw new InvalidOperationException($"document {i} is '{index.Guides[i].Id}', expected '{ordered[i].Id}'");
+            }
+        return index;
     }
 
     private static Document ToLucene(SearchDocument d)

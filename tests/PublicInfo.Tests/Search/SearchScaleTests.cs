@@ -24,6 +24,7 @@ public class SearchScaleTests(ITestOutputHelper output)
             var docs = SyntheticCorpus.Create(10_000);
             using SearchIndex index = SearchIndexBuilder.Build(docs, GuideCorpus.Synonyms);
             output.WriteLine($"index: {watch.ElapsedMilliseconds} ms");
+            Assert.Equal(docs.Select(d => d.CategoryId).Distinct().Count(), index.Categories.Count);
             SearchExportResult export = SearchExporter.Export(index, folder);
             output.WriteLine($"export: {watch.ElapsedMilliseconds} ms; {export.Shards} shards, {export.Chunks} chunks, " +
                 $"{export.Bytes / 1024} KiB raw, {export.GzipBytes / 1024} KiB gz, {export.BrotliBytes / 1024} KiB br");
