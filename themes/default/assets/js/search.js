@@ -132,7 +132,7 @@ const load = (url) => {
     cache.set(url, fetch(url).then((r) => {
       if (!r.ok) throw new Error(url + ': HTTP ' + r.status);
       return r.json();
-    }));
+    }).catch((e) => { cache.delete(url); throw e; }));
   }
   return cache.get(url);
 };
@@ -270,7 +270,7 @@ function enhance(form) {
   });
 
   input.setAttribute('autocomplete', 'off');
-  input.addEventListener('focus', fill, { once: true });
+  input.addEventListener('focus', () => fill().catch(() => {}), { once: true });
   input.addEventListener('input', later);
   select.addEventListener('change', () => { shown = 10; run(); });
   form.addEventListener('submit', (e) => {
