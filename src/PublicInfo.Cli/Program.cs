@@ -23,6 +23,7 @@ public static class Program
             NewCommand.Create(io),
             PreviewCommand.Create(io),
             PublishCommand.Create(io),
+            SearchCommand.Create(io),
             VerifyCommand.Create(io),
             KeygenCommand.Create(io),
         };

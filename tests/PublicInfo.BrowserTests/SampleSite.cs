@@ -15,6 +15,9 @@ public sealed class SampleSite : IAsyncLifetime
     private IPlaywright? _playwright;
 
     public string Output => Path.Combine(_work, "output");
+
+    /// <summary>The site root the sample was published from (site/, input/, themes/, .publicinfo/).</summary>
+    public string Root => _work;
     public string Address => _server!.Address;
     public IBrowser Browser { get; private set; } = null!;
 

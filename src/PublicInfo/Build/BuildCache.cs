@@ -17,11 +17,12 @@ public sealed class BuildCache
 
     public static string ToolId { get; } = typeof(BuildCache).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
-    public static string PathFor(string root, string output)
-    {
-        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(output))))[..16].ToLowerInvariant();
-        return Path.Combine(Path.GetFullPath(root), ".publicinfo", "cache", $"build-{key}.json");
-    }
+    public static string PathFor(string root, string output) =>
+        Path.Combine(Path.GetFullPath(root), ".publicinfo", "cache", $"build-{KeyOf(output)}.json");
+
+    /// <summary>A short name for an output folder: one root may build into several.</summary>
+    public static string KeyOf(string output) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(output))))[..16].ToLowerInvariant();
 
     public static BuildCache? Load(string path)
     {

@@ -3,6 +3,7 @@ using PublicInfo.Content;
 using PublicInfo.Output;
 using PublicInfo.Pipeline;
 using PublicInfo.Rendering;
+using PublicInfo.Search;
 using PublicInfo.Transparency;
 
 namespace PublicInfo.Build;
@@ -15,7 +16,8 @@ public static class SiteBuilder
         var clock = Stopwatch.StartNew();
         var cachePath = BuildCache.PathFor(settings.Root, settings.OutputDirectory);
         var inputs = InputFingerprint.Compute(settings.Root);
-        if (BuildCache.Load(cachePath) is { } cache && cache.IsUpToDate(inputs, settings.Today, settings.OutputDirectory))
+        if (BuildCache.Load(cachePath) is { } cache && cache.IsUpToDate(inputs, settings.Today, settings.OutputDirectory)
+            && Directory.Exists(SavedSearchIndex.PathFor(settings.Root, settings.OutputDirectory)))
             return new BuildResult(true, [], [new PipelineTiming("UpToDate", clock.Elapsed, 0)], clock.Elapsed, cache.Outputs.Count, UpToDate: true);
 
         var check = SiteChecker.Check(settings.Root, settings.Today);
@@ -42,10 +44,22 @@ public static class SiteBuilder
             return new BuildResult(false, [.. check.Diagnostics, problem], [checkTiming], clock.Elapsed, 0);
         }
         var context = new BuildContext(check.Site, check.Content, settings);
-        var (documents, timings) = Engine.Run(SitePipelines.All(theme, AssetManifest.Create(theme), log, history), context);
-        var writeClock = Stopwatch.StartNew();
-        AtomicOutputWriter.Write(settings.OutputDirectory, documents, settings.Root);
-        var writeTiming = new PipelineTiming("Write", writeClock.Elapsed, documents.Count);
+        IReadOnlyList<Document> documents;
+        IReadOnlyList<PipelineTiming> timings;
+        PipelineTiming writeTiming;
+        try
+        {
+            (documents, timings) = Engine.Run(SitePipelines.All(theme, AssetManifest.Create(theme), log, history), context);
+            var writeClock = Stopwatch.StartNew();
+            AtomicOutputWriter.Write(settings.OutputDirectory, documents, settings.Root);
+            if (context.Shared.TryGetValue(SitePipelines.SearchIndexKey, out var index))
+                SavedSearchIndex.Save((SearchIndex)index, SavedSearchIndex.PathFor(settings.Root, settings.OutputDirectory));
+            writeTiming = new PipelineTiming("Write", writeClock.Elapsed, documents.Count);
+        }
+        finally
+        {
+            if (context.Shared.TryGetValue(SitePipelines.SearchIndexKey, out var index)) ((IDisposable)index).Dispose();
+        }
         new BuildCache
         {
             Tool = BuildCache.ToolId,

@@ -1,6 +1,7 @@
 using PublicInfo.Output;
 using PublicInfo.Pipeline;
 using PublicInfo.Rendering;
+using PublicInfo.Search;
 using PublicInfo.Transparency;
 
 namespace PublicInfo.Build;
@@ -15,14 +16,39 @@ public static class SitePipelines
         new("Feeds", [], [new DelegateModule("AtomFeeds", (_, context) => FeedDocuments.Create(context.Site, history))]),
         new("Assets", [], [new DelegateModule("CopyHashedAssets", (_, _) =>
             assets.Files.Select(f => new Document(f.Url.TrimStart('/'), f.Bytes)).ToList())]),
-        new("Pages", [], [new DelegateModule("RenderPages", (_, context) => RenderPages(context, theme, assets, history))]),
+        new("Search", [], [new DelegateModule("LuceneIndexAndStaticExport", (_, context) => SearchDocuments(context))]),
+        // Only the search page needs the export's content-hashed manifest name, so only it waits for the index.
+        new("Pages", [], [new DelegateModule("RenderPages", (_, context) =>
+            RenderPages(context, theme, new RenderOptions(context.Settings.Today, assets.Urls, history), page => page.Layout != "search"))]),
+        new("SearchPage", ["Search"], [new DelegateModule("RenderSearchPage", (_, context) =>
+            RenderPages(context, theme, new RenderOptions(context.Settings.Today, assets.Urls, history, SearchManifestUrl(context)),
+                page => page.Layout == "search"))]),
         new("Sitemap", [], [new DelegateModule("SitemapAndRobots", (_, context) => SitemapDocuments(context, history))]),
     ];
 
-    private static IReadOnlyList<Document> RenderPages(BuildContext context, Theme theme, AssetManifest assets, PublicationHistory history)
+    /// <summary>Key of the built <see cref="SearchIndex"/> in <see cref="BuildContext.Shared"/>; the builder saves it for <c>publicinfo search</c>.</summary>
+    public const string SearchIndexKey = "search.index";
+
+    private const string SearchManifestKey = "search.manifest";
+    private const string SearchFolder = "search/";
+
+    private static IReadOnlyList<Document> SearchDocuments(BuildContext context)
     {
-        var renderer = new SiteRenderer(theme, context.Site, new RenderOptions(context.Settings.Today, assets.Urls, history));
+        var index = SearchIndexBuilder.Build(GuideSearchDocuments.From(context.Site), SynonymMap.Parse(context.Content.Synonyms));
+        context.Shared[SearchIndexKey] = index;
+        var documents = new List<Document>();
+        var export = SearchExporter.Export(index, (name, bytes) => documents.Add(new Document(SearchFolder + name, bytes)));
+        context.Shared[SearchManifestKey] = "/" + SearchFolder + export.ManifestFile;
+        return documents;
+    }
+
+    private static string SearchManifestUrl(BuildContext context) => (string)context.Shared[SearchManifestKey];
+
+    private static IReadOnlyList<Document> RenderPages(BuildContext context, Theme theme, RenderOptions options, Func<PlannedPage, bool> include)
+    {
+        var renderer = new SiteRenderer(theme, context.Site, options);
         return renderer.Plan()
+            .Where(include)
             .AsParallel().AsOrdered().WithCancellation(context.CancellationToken)
             .Select(page => Document.FromText(page.OutputPath, renderer.Render(page)))
             .ToList();

@@ -4,7 +4,9 @@ namespace PublicInfo.Rendering;
 /// <param name="Today">The build date (<c>--now</c>).</param>
 /// <param name="AssetUrls">Asset path (e.g. <c>css/site.css</c>) → site-absolute URL with its content hash.</param>
 /// <param name="History">What has been published before (empty for a site never published).</param>
-public sealed record RenderOptions(DateOnly Today, IReadOnlyDictionary<string, string> AssetUrls, PublicationHistory? History = null)
+/// <param name="SearchManifestUrl">Site-absolute URL of the search export's manifest; null where search is not wired (no script is loaded then).</param>
+public sealed record RenderOptions(DateOnly Today, IReadOnlyDictionary<string, string> AssetUrls, PublicationHistory? History = null,
+    string? SearchManifestUrl = null)
 {
     public PublicationHistory PublishedHistory => History ?? PublicationHistory.Empty;
 }

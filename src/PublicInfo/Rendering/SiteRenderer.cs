@@ -28,7 +28,10 @@ public sealed class SiteRenderer
             ["categories"] = _views.Categories,
             ["pages"] = site.Pages.Select(p => new { p.Title, Url = SiteUrls.Page(p.Slug) }).ToList(),
             ["today"] = DisplayText.Date(options.Today),
-            ["has_search"] = options.AssetUrls.ContainsKey("js/search.js"),
+            // The search script and its index load on the search page only: other pages stay within their
+            // request budget, and their header form simply submits to /search/?q=.
+            ["has_search"] = options.SearchManifestUrl is not null && options.AssetUrls.ContainsKey("js/search.js"),
+            ["search_manifest"] = options.SearchManifestUrl ?? "",
         };
     }
 

@@ -41,6 +41,7 @@ public class RuleExamplesTests
         { "PI1111", Guide, "(/procedures/passport-first-issue/)", "(/procedures/passport-renewal/)", 50, 6 },
         { "PI1112", "input/notices/2026-10-01-holiday-hours.md", "procedures: [passport-first-issue]", "procedures: [passport-first-issue, no-such-guide]", 4, 36 },
         { "PI1113", Guide, "title: 居民身份证有效期满换领", "title: 【待填写】事项名称", 3, 8 },
+        { "PI1114", "site/synonyms.txt", "办护照 => 普通护照", "办护照 =>", 3, 1 },
         { "PI2001", Guide, "review_due: 2027-06-30", "review_due: 2026-06-30", 42, 13 },
         { "PI2002", Guide, "summary: 居民身份证有效期满前三个月内可申请换领。", "summary: " + new string('长', 81), 6, 10 },
         { "PI2003", Passport, "materials:\n  - document: id-card\n    originals: 1\n    copies: 0\n    necessity: 必要\n    form: 纸质或电子\n  - document: photo-receipt\n    originals: 1\n    copies: 0\n    necessity: 必要\n    form: 电子\n", "materials: []\n", 10, 12 },

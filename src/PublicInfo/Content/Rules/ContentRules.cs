@@ -18,6 +18,7 @@ public static class ContentRules
         new BrokenLinkRule(),
         new UnknownNoticeProcedureRule(),
         new PlaceholderRule(),
+        new SynonymsFormatRule(),
         new ReviewOverdueRule(),
         new SummaryLengthRule(),
         new NoMaterialsRule(),

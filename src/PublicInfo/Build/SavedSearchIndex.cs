@@ -1,0 +1,26 @@
+using PublicInfo.Search;
+
+namespace PublicInfo.Build;
+
+/// <summary>
+/// Where a build keeps the Lucene index of the site it wrote, so that <c>publicinfo search</c> answers exactly
+/// what the published site answers. Beside the build cache, never inside the output.
+/// </summary>
+public static class SavedSearchIndex
+{
+    public static string PathFor(string root, string output) =>
+        Path.Combine(Path.GetDirectoryName(BuildCache.PathFor(root, output))!, "search-" + BuildCache.KeyOf(output));
+
+    /// <summary>Replaces the saved index whole: a reader never sees half of one build and half of another.</summary>
+    public static void Save(SearchIndex index, string path)
+    {
+        var staging = path + ".new";
+        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        index.Save(staging);
+        var previous = path + ".old";
+        if (Directory.Exists(previous)) Directory.Delete(previous, recursive: true);
+        if (Directory.Exists(path)) Directory.Move(path, previous);
+        Directory.Move(staging, path);
+        if (Directory.Exists(previous)) Directory.Delete(previous, recursive: true);
+    }
+}

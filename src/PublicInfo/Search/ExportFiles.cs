@@ -1,0 +1,49 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+
+namespace PublicInfo.Search;
+
+/// <summary>
+/// The files of one export, named by content hash as they are added, then compressed (.gz, .br) in parallel:
+/// Brotli at its smallest setting is the slow part of the export, and the files are independent.
+/// </summary>
+internal sealed class ExportFiles
+{
+    private readonly List<(string Name, byte[] Content)> _files = [];
+
+    /// <summary>Keeps <paramref name="content"/> as <c>stem.hash.json</c>; returns the hash.</summary>
+    public string Add(string stem, byte[] content)
+    {
+        string hash = Convert.ToHexStringLower(SHA256.HashData(content))[..SearchExporter.HashLength];
+        _files.Add(($"{stem}.{hash}.json", content));
+        return hash;
+    }
+
+    /// <summary>Writes every file with its .gz and .br copies in the order added; returns the three byte totals.</summary>
+    public (long Bytes, long Gzip, long Brotli) CompressAndWrite(Action<string, byte[]> write)
+    {
+        var compressed = new (byte[] Gzip, byte[] Brotli)[_files.Count];
+        Parallel.For(0, _files.Count, i => compressed[i] = (
+            Compress(_files[i].Content, s => new GZipStream(s, CompressionLevel.SmallestSize, leaveOpen: true)),
+            Compress(_files[i].Content, s => new BrotliStream(s, CompressionLevel.SmallestSize, leaveOpen: true))));
+        long bytes = 0, gzip = 0, brotli = 0;
+        for (int i = 0; i < _files.Count; i++)
+        {
+            var (name, content) = _files[i];
+            write(name, content);
+            write(name + ".gz", compressed[i].Gzip);
+            write(name + ".br", compressed[i].Brotli);
+            bytes += content.Length;
+            gzip += compressed[i].Gzip.Length;
+            brotli += compressed[i].Brotli.Length;
+        }
+        return (bytes, gzip, brotli);
+    }
+
+    private static byte[] Compress(byte[] content, Func<Stream, Stream> compressor)
+    {
+        using var output = new MemoryStream();
+        using (Stream c = compressor(output)) c.Write(content);
+        return output.ToArray();
+    }
+}

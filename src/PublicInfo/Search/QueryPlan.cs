@@ -1,0 +1,99 @@
+using System.Text;
+
+namespace PublicInfo.Search;
+
+/// <summary>
+/// What a query searches for; search.js builds the same plan.
+/// <list type="number">
+/// <item>Fold the query and keep its first <see cref="SearchText.MaxQueryLength"/> code points.</item>
+/// <item>Expand it into variants with the synonyms (<see cref="SynonymMap.Variants"/>).</item>
+/// <item>A variant's required terms: for each Han run its bigrams (a lone character: that character), and each word.</item>
+/// <item>Tier 1: documents holding every required term of at least one variant (a phrase-like match).
+/// Tier 2, if tier 1 is empty: documents holding any required term of any variant.
+/// Both score the sum of the impacts of <see cref="ScoringTerms"/> the document holds.</item>
+/// <item>Tier 3, if tier 2 is empty: documents holding any single Han character of any variant, scored by those.</item>
+/// <item>Scores are float sums in ordinal term order; ranking is score descending, then document number ascending.</item>
+/// </list>
+/// </summary>
+public sealed record QueryPlan(IReadOnlyList<string> Variants, IReadOnlyList<IReadOnlyList<string>> Required,
+    IReadOnlyList<string> ScoringTerms, IReadOnlyList<string> FallbackTerms)
+{
+    /// <summary>Builds the plan of <paramref name="query"/>.</summary>
+    public static QueryPlan Create(string query, SynonymMap synonyms)
+    {
+        string folded = Truncate(SearchText.Fold(query ?? ""));
+        IReadOnlyList<string> variants = SearchText.Runs(folded).Count == 0 ? [] : synonyms.Variants(folded);
+        var required = new List<IReadOnlyList<string>>();
+        var scoring = new SortedSet<string>(StringComparer.Ordinal);
+        var fallback = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (string variant in variants)
+        {
+            var terms = new List<string>();
+            foreach (TextRun run in SearchText.Runs(variant))
+            {
+                if (!run.IsHan) terms.Add(run.Units[0]);
+                else if (run.Units.Length == 1) terms.Add(run.Units[0]);
+                else for (int i = 0; i + 1 < run.Units.Length; i++) terms.Add(run.Units[i] + run.Units[i + 1]);
+                if (run.IsHan) fallback.UnionWith(run.Units);
+            }
+            if (terms.Count == 0) continue;
+            required.Add(terms);
+            scoring.UnionWith(terms);
+        }
+        return new QueryPlan(variants, required, scoring.ToList(), fallback.ToList());
+    }
+
+    private static string Truncate(string folded)
+    {
+        var kept = new StringBuilder();
+        int count = 0;
+        foreach (Rune rune in folded.EnumerateRunes())
+        {
+            if (count++ == SearchText.MaxQueryLength) break;
+            kept.Append(rune.ToString());
+        }
+        return kept.ToString();
+    }
+
+    /// <summary>
+    /// Ranks documents by this plan. <paramref name="postings"/> gives a term's impacts by document;
+    /// documents outside [<paramref name="firstDoc"/>, <paramref name="endDoc"/>) are ignored (category filter).
+    /// </summary>
+    public IReadOnlyList<(int Doc, float Score)> Rank(Func<string, IReadOnlyDictionary<int, float>> postings,
+        int top, int firstDoc = 0, int endDoc = int.MaxValue)
+    {
+        if (top <= 0 || Required.Count == 0) return [];
+        bool InRange(int d) => d >= firstDoc && d < endDoc;
+
+        var matched = new HashSet<int>();
+        foreach (IReadOnlyList<string> terms in Required)
+        {
+            IEnumerable<int> docs = postings(terms[0]).Keys.Where(InRange);
+            foreach (string term in terms.Skip(1))
+            {
+                IReadOnlyDictionary<int, float> p = postings(term);
+                docs = docs.Where(p.ContainsKey);
+            }
+            matched.UnionWith(docs);
+        }
+        IReadOnlyList<string> scoring = ScoringTerms;
+        if (matched.Count == 0)
+            foreach (string term in ScoringTerms) matched.UnionWith(postings(term).Keys.Where(InRange));
+        if (matched.Count == 0)
+        {
+            scoring = FallbackTerms;
+            foreach (string term in FallbackTerms) matched.UnionWith(postings(term).Keys.Where(InRange));
+        }
+
+        var ranked = new List<(int Doc, float Score)>(matched.Count);
+        foreach (int doc in matched)
+        {
+            float score = 0f;
+            foreach (string term in scoring)
+                if (postings(term).TryGetValue(doc, out float impact)) score += impact;
+            ranked.Add((doc, score));
+        }
+        ranked.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
+        return ranked.Count > top ? ranked.GetRange(0, top) : ranked;
+    }
+}

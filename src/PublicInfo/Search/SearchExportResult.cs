@@ -1,0 +1,12 @@
+namespace PublicInfo.Search;
+
+/// <summary>What <see cref="SearchExporter.Export"/> wrote.</summary>
+/// <param name="ManifestFile">Content-hashed manifest file name, relative to the export folder; the page's <c>data-search-manifest</c>.</param>
+/// <param name="Documents">Guides exported.</param>
+/// <param name="Shards">Term shard files.</param>
+/// <param name="Chunks">Document chunk files.</param>
+/// <param name="Bytes">Total uncompressed bytes.</param>
+/// <param name="GzipBytes">Total bytes of the .gz copies.</param>
+/// <param name="BrotliBytes">Total bytes of the .br copies.</param>
+public sealed record SearchExportResult(string ManifestFile, int Documents, int Shards, int Chunks,
+    long Bytes, long GzipBytes, long BrotliBytes);

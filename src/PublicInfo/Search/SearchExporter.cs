@@ -1,0 +1,192 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace PublicInfo.Search;
+
+/// <summary>
+/// Writes the static export search.js reads: a manifest, term shards (term → impact groups) and document
+/// chunks, each with a content hash in its name and .gz/.br copies beside it. Same index, same bytes.
+/// </summary>
+/// <remarks>
+/// Shard format: <c>{"term":[[bits,doc,Δdoc,…],[Δbits,doc,Δdoc,…],…],…}</c>: groups of equal impact in descending
+/// impact, documents ascending within a group. Impacts travel as the uint32 bits of the float (the first group's
+/// bits, then each group's decrease) so the browser gets the exact value.
+/// Chunk format: <c>[[id,title,url,summary],…]</c> for documents chunk·n … chunk·n+n−1.
+/// </remarks>
+public static class SearchExporter
+{
+    private static readonly JsonWriterOptions JsonOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = false,
+    };
+
+    /// <summary>Exports <paramref name="index"/> into <paramref name="folder"/>, removing an earlier export there.</summary>
+    public static SearchExportResult Export(SearchIndex index, string folder, SearchExportOptions? options = null)
+    {
+        Directory.CreateDirectory(folder);
+        foreach (string old in Directory.GetFiles(folder))
+        {
+            if (ExportedName.IsMatch(Path.GetFileName(old))) File.Delete(old);
+        }
+        return Export(index, (name, content) => File.WriteAllBytes(Path.Combine(folder, name), content), options);
+    }
+
+    /// <summary>
+    /// Exports <paramref name="index"/> through <paramref name="write"/> (file name, bytes), called once per file,
+    /// from one thread, in a fixed order: the build keeps the files in memory until the whole site is ready.
+    /// </summary>
+    public static SearchExportResult Export(SearchIndex index, Action<string, byte[]> write, SearchExportOptions? options = null)
+    {
+        options ??= new SearchExportOptions();
+        var files = new ExportFiles();
+
+        // Term postings, serialized once to size the shard count.
+        var fragments = new List<(string Term, byte[] Json)>();
+        long termBytes = 0;
+        foreach (string term in index.Impacts.AllTerms())
+        {
+            byte[] json = TermJson(term, index.Impacts.Impacts(term));
+            fragments.Add((term, json));
+            termBytes += json.Length;
+        }
+        int shardCount = (int)Math.Max(1, (termBytes + options.TargetShardBytes - 1) / options.TargetShardBytes);
+        var shards = new List<byte[]>[shardCount];
+        for (int i = 0; i < shardCount; i++) shards[i] = [];
+        foreach (var (term, json) in fragments) shards[ShardKey.Of(term, shardCount)].Add(json);
+
+        var shardHashes = new List<string>();
+        for (int i = 0; i < shardCount; i++)
+        {
+            var buffer = new ArrayBufferWriter<byte>();
+            buffer.Write("{"u8);
+            for (int j = 0; j < shards[i].Count; j++)
+            {
+                if (j > 0) buffer.Write(","u8);
+                buffer.Write(shards[i][j]);
+            }
+            buffer.Write("}"u8);
+            shardHashes.Add(files.Add($"t{i}", buffer.WrittenSpan.ToArray()));
+        }
+
+        var chunkHashes = new List<string>();
+        int perChunk = options.DocumentsPerChunk;
+        for (int first = 0; first < index.Guides.Count; first += perChunk)
+        {
+            byte[] json = Json(w =>
+            {
+                w.WriteStartArray();
+                foreach (StoredGuide g in index.Guides.Skip(first).Take(perChunk))
+                {
+                    w.WriteStartArray();
+                    w.WriteStringValue(g.Id);
+                    w.WriteStringValue(g.Title);
+                    w.WriteStringValue(g.Url);
+                    w.WriteStringValue(g.Summary);
+                    w.WriteEndArray();
+                }
+                w.WriteEndArray();
+            });
+            chunkHashes.Add(files.Add($"d{first / perChunk}", json));
+        }
+
+        byte[] manifest = Json(w =>
+        {
+            w.WriteStartObject();
+            w.WriteNumber("version", 1);
+            w.WriteNumber("docs", index.Guides.Count);
+            w.WriteNumber("maxQuery", SearchText.MaxQueryLength);
+            w.WriteNumber("maxWord", SearchText.MaxWordLength);
+            w.WriteNumber("maxVariants", SynonymMap.MaxVariants);
+            w.WriteStartArray("fields");
+            foreach (var (name, boost) in SearchFields.Weighted)
+            {
+                w.WriteStartArray();
+                w.WriteStringValue(name);
+                w.WriteNumberValue(boost);
+                w.WriteEndArray();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("categories");
+            foreach (SearchCategory c in index.Categories)
+            {
+                w.WriteStartArray();
+                w.WriteStringValue(c.Id);
+                w.WriteStringValue(c.Name);
+                w.WriteNumberValue(c.FirstDoc);
+                w.WriteNumberValue(c.Count);
+                w.WriteEndArray();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("synonyms");
+            foreach (SynonymRule rule in index.Synonyms.Rules)
+            {
+                w.WriteStartArray();
+                StringArray(w, rule.From);
+                StringArray(w, rule.To);
+                w.WriteEndArray();
+            }
+            w.WriteEndArray();
+            w.WriteNumber("shards", shardCount);
+            w.WriteString("shardHashes", string.Concat(shardHashes));
+            w.WriteNumber("chunk", perChunk);
+            w.WriteString("chunkHashes", string.Concat(chunkHashes));
+            w.WriteEndObject();
+        });
+        string manifestHash = files.Add("manifest", manifest);
+        var (bytes, gzip, brotli) = files.CompressAndWrite(write);
+        return new SearchExportResult($"manifest.{manifestHash}.json", index.Guides.Count, shardCount,
+            chunkHashes.Count, bytes, gzip, brotli);
+    }
+
+    private static readonly Regex ExportedName = new(@"^(manifest|t[0-9]+|d[0-9]+)\.[0-9a-f]{8}\.json(\.gz|\.br)?$");
+
+    /// <summary>Length of the hash in file names (hex digits of SHA-256).</summary>
+    internal const int HashLength = 8;
+
+    private static byte[] TermJson(string term, SortedDictionary<int, float> impacts)
+    {
+        var groups = impacts
+            .GroupBy(p => BitConverter.SingleToUInt32Bits(p.Value))
+            .OrderByDescending(g => BitConverter.UInt32BitsToSingle(g.Key))
+            .ThenBy(g => g.Key);
+        return Json(w =>
+        {
+            w.WriteStartObject();
+            w.WriteStartArray(term);
+            uint previousBits = 0;
+            foreach (var group in groups)
+            {
+                w.WriteStartArray();
+                // Descending floats have descending bits: the first group carries its bits, later ones the drop.
+                w.WriteNumberValue(previousBits == 0 ? group.Key : previousBits - group.Key);
+                previousBits = group.Key;
+                int previous = 0;
+                foreach (var (doc, _) in group)
+                {
+                    w.WriteNumberValue(doc - previous);
+                    previous = doc;
+                }
+                w.WriteEndArray();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        })[1..^1]; // the "term":[…] member without the braces
+    }
+
+    private static void StringArray(Utf8JsonWriter w, IEnumerable<string> values)
+    {
+        w.WriteStartArray();
+        foreach (string v in values) w.WriteStringValue(v);
+        w.WriteEndArray();
+    }
+
+    private static byte[] Json(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, JsonOptions)) write(writer);
+        return buffer.WrittenSpan.ToArray();
+    }
+}

@@ -1,0 +1,131 @@
+using Microsoft.Playwright;
+using PublicInfo.Build;
+using PublicInfo.Search;
+using PublicInfo.Tests.Search;
+
+namespace PublicInfo.BrowserTests;
+
+/// <summary>Search on the built sample site, as a citizen uses it: the search page and its export from the real
+/// build, the same answers as <c>publicinfo search</c> from the Lucene index the build saved.</summary>
+[Collection(SampleSiteCollection.Name)]
+public class SampleSearchTests(SampleSite site)
+{
+    /// <summary>The guide a counter clerk would name for what people actually say.</summary>
+    [Theory]
+    [InlineData("过户", "vehicle-transfer")]
+    [InlineData("驾照到期", "licence-renewal")]
+    [InlineData("孩子出生上户口", "birth-registration")]
+    [InlineData("身份证丢了怎么办", "id-card-reissue")]
+    [InlineData("护照过期了", "passport-renewal")]
+    [InlineData("驾照丢了", "licence-reissue")]
+    [InlineData("办护照", "passport-first-issue")]
+    [InlineData("ID card lost", "id-card-reissue")]
+    public async Task Colloquial_queries_put_the_right_guide_first(string query, string guide)
+    {
+        var page = await site.NewPageAsync(375, 800);
+        await page.GotoAsync(site.Url("/search/?q=" + Uri.EscapeDataString(query)));
+        var first = page.Locator("#search-results ol li a").First;
+        await first.WaitForAsync();
+        Assert.EndsWith($"/procedures/{guide}/", await first.EvaluateAsync<string>("a => a.href"));
+        Assert.Empty(site.ThirdPartyRequests);
+    }
+
+    [Fact]
+    public async Task The_page_ranks_like_the_command_line_for_every_parity_query()
+    {
+        using var service = SearchService.Open(SavedSearchIndex.PathFor(site.Root, site.Output));
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url("/search/"));
+        var manifest = await page.Locator("form[data-search-manifest]").EvaluateAsync<string>(
+            "f => new URL(f.dataset.searchManifest, location.href).href");
+        var queries = ParityQueries.All.Select(q => new[] { q.Query, SampleCategory(q.Category) }).ToArray();
+        var script = await page.Locator("script[type=module]").GetAttributeAsync("src");
+        var browser = await page.EvaluateAsync<string[][]>("""
+            async ([script, manifest, queries]) => {
+              const m = await import(new URL(script, location.href).href);
+              const out = [];
+              for (const [q, c] of queries) out.push((await m.searchIndex(manifest, q, 10, c)).map((h) => h.id));
+              return out;
+            }
+            """, new object[] { script!, manifest, queries });
+        var differences = new List<string>();
+        for (int i = 0; i < queries.Length; i++)
+        {
+            var expected = service.Search(queries[i][0], 10, queries[i][1]).Select(h => h.Id).ToList();
+            if (!expected.SequenceEqual(browser[i]))
+                differences.Add($"'{queries[i][0]}' [{queries[i][1]}]\n  CLI: {string.Join(", ", expected)}\n  JS:  {string.Join(", ", browser[i])}");
+        }
+        Assert.True(queries.Length >= 40, "the parity list must hold at least 40 queries");
+        Assert.Empty(differences);
+        // The list is only a check if it finds things: most of its queries must have answers on the sample.
+        Assert.True(browser.Count(hits => hits.Length > 0) >= 30, "too few parity queries have results on the sample site");
+    }
+
+    [Fact]
+    public async Task Results_appear_as_you_type_with_marked_terms_and_the_query_in_the_url()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url("/search/"));
+        await page.Locator("#search-input").PressSequentiallyAsync("护照");
+        await page.Locator("#search-results ol li").First.WaitForAsync();
+        Assert.Contains("q=" + Uri.EscapeDataString("护照"), page.Url);
+        Assert.True(await page.Locator("#search-results ol mark").CountAsync() > 0);
+        await Assertions.Expect(page.Locator("#search-results [role=status]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^找到 [0-9]+ 条结果$"));
+        var violations = await AccessibilityTests.RunAxeAsync(page);
+        Assert.True(violations.Count == 0, string.Join('\n', violations));
+    }
+
+    [Fact]
+    public async Task The_header_form_of_any_page_leads_to_results_without_loading_search_on_that_page()
+    {
+        var page = await site.NewPageAsync(375, 800);
+        var scripts = new List<string>();
+        page.Request += (_, r) => { if (r.Url.EndsWith(".js", StringComparison.Ordinal) || r.Url.Contains("/search/", StringComparison.Ordinal)) scripts.Add(r.Url); };
+        await page.GotoAsync(site.Url("/procedures/vehicle-transfer/"));
+        Assert.DoesNotContain(scripts, u => u.Contains("search", StringComparison.Ordinal));
+        await page.Locator("#search-input").FillAsync("户口本丢了");
+        await page.Locator("#search-input").PressAsync("Enter");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/search/\\?q="));
+        await page.Locator("#search-results ol li a").First.WaitForAsync();
+        Assert.Equal("户口本丢了", await page.Locator("#search-input").InputValueAsync());
+    }
+
+    [Fact]
+    public async Task The_category_filter_keeps_one_list_of_categories_and_narrows_results()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url("/search/?q=" + Uri.EscapeDataString("证") + "&category=exit-entry"));
+        await page.Locator("#search-results ol li").First.WaitForAsync();
+        Assert.Equal("exit-entry", await page.Locator("select[name=category]").InputValueAsync());
+        // The page lists the categories itself; the script must not add them a second time.
+        var options = await page.Locator("select[name=category] option").AllTextContentsAsync();
+        Assert.Equal(options.Count, options.Distinct().Count());
+        var categories = await page.Locator("#search-results .search-category").AllTextContentsAsync();
+        Assert.NotEmpty(categories);
+        Assert.All(categories, c => Assert.Equal("出入境", c));
+    }
+
+    [Fact]
+    public async Task Nothing_found_offers_the_a_to_z_list_and_the_consultation_phone()
+    {
+        var page = await site.NewPageAsync(375, 800);
+        await page.GotoAsync(site.Url("/search/?q=xyzzy"));
+        var aToZ = page.Locator("#search-results a[href$='/a-z/']");
+        await aToZ.WaitForAsync();
+        Assert.True(await page.Locator("#search-results a[href^='tel:']").CountAsync() == 1);
+        await aToZ.ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("全部");
+    }
+
+    /// <summary>The parity list's filters name the test corpus's categories; on the sample they become its own, and
+    /// one unknown category stays unknown.</summary>
+    private static string SampleCategory(string category) => category switch
+    {
+        "" => "",
+        "jg" => "vehicles",
+        "hz" => "exit-entry",
+        "crj" => "exit-entry",
+        "za" => "id-card",
+        _ => category,
+    };
+}

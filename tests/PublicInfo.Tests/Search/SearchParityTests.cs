@@ -1,0 +1,86 @@
+using System.IO.Compression;
+using System.Text.Json;
+using PublicInfo.Search;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace PublicInfo.Tests.Search;
+
+/// search.js, run by Node on the export, ranks exactly as SearchService does on the index: same guides,
+/// same order, same float scores bit for bit.
+public class SearchParityTests(ITestOutputHelper output)
+{
+    private sealed record JsHit(string Id, int Doc, uint Bits);
+
+    private sealed record JsResult(JsHit[] Hits, string[] Fetched);
+
+    [Fact]
+    public void NodeRunsTheClientToTheSameTopTenAsTheService()
+    {
+        Assert.True(ParityQueries.All.Count >= 40);
+        string folder = SearchPaths.NewTempFolder();
+        try
+        {
+            using SearchIndex index = SearchIndexBuilder.Build(GuideCorpus.Guides, GuideCorpus.Synonyms);
+            SearchExportResult export = SearchExporter.Export(index, folder);
+            var service = new SearchService(index);
+            string queriesFile = Path.Combine(folder, "queries.json.txt");
+            File.WriteAllText(queriesFile, JsonSerializer.Serialize(
+                ParityQueries.All.Select(q => new { q = q.Query, category = q.Category, top = 10 })));
+
+            string json = NodeRunner.Run(SearchPaths.ParityHarness, SearchPaths.SearchJs, folder, export.ManifestFile, queriesFile);
+            var results = JsonSerializer.Deserialize<JsResult[]>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+            Assert.Equal(ParityQueries.All.Count, results.Length);
+
+            long client = Brotli(File.ReadAllBytes(SearchPaths.SearchJs));
+            var mismatches = new List<string>();
+            for (int i = 0; i < results.Length; i++)
+            {
+                var (query, category) = ParityQueries.All[i];
+                var expected = service.Search(query, 10, category)
+                    .Select(h => new JsHit(h.Id, h.Doc, BitConverter.SingleToUInt32Bits(h.Score))).ToArray();
+                if (!expected.SequenceEqual(results[i].Hits))
+                    mismatches.Add($"'{query}' [{category}]\n  C#: {string.Join(", ", expected)}\n  JS: {string.Join<JsHit>(", ", results[i].Hits)}");
+
+                long bytes = client + results[i].Fetched.Sum(f => new FileInfo(Path.Combine(folder, f + ".br")).Length);
+                int requests = 1 + results[i].Fetched.Length;
+                output.WriteLine($"{requests} requests, {bytes,6} B br  {Shorten(query)} → {string.Join(" ", expected.Take(3).Select(h => h.Id))}");
+                Assert.True(requests <= 5 && bytes <= 80_000, $"'{query}' cold: {requests} requests, {bytes} bytes");
+            }
+            Assert.True(mismatches.Count == 0, string.Join("\n", mismatches));
+            output.WriteLine($"export: {export.Shards} shards, {export.Chunks} chunks, {export.Bytes} B raw, {export.GzipBytes} B gz, {export.BrotliBytes} B br; client {client} B br");
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
+    [Fact]
+    public void NodeAnalyzesLikeTheCSharpChain()
+    {
+        string[] texts =
+        [
+            "身份证", "交管12123申请C1驾照", "ＡＢＣ　１２３ Café Lǜ", "办理ＡＢＣ护照𠀀𠀁", "护照，签证", "  ", "",
+            new string('A', 50) + "身份证" + new string('9', 40), "Ｃ１驾照ⅩⅫ①", "\ud800孤立代理\udc00x",
+        ];
+        string script = $$"""
+            const m = await import(process.argv[1]);
+            const texts = {{JsonSerializer.Serialize(texts)}};
+            process.stdout.write(JSON.stringify(texts.map((t) => m.analyze(t))));
+            """;
+        string json = NodeRunner.Run("--input-type=module", "-e", script, new Uri(SearchPaths.SearchJs).AbsoluteUri);
+        var js = JsonSerializer.Deserialize<string[][]>(json)!;
+        for (int i = 0; i < texts.Length; i++)
+            Assert.Equal(SearchText.Analyze(texts[i]), js[i]);
+    }
+
+    private static string Shorten(string q) => q.Length > 20 ? q[..20] + "…" : q;
+
+    private static long Brotli(byte[] bytes)
+    {
+        using var output = new MemoryStream();
+        using (var br = new BrotliStream(output, CompressionLevel.SmallestSize, leaveOpen: true)) br.Write(bytes);
+        return output.Length;
+    }
+}

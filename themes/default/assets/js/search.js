@@ -1,0 +1,299 @@
+// PublicInfo search client. The pure functions mirror src/PublicInfo/Search one for one
+// (SearchText, SynonymMap.Variants, QueryPlan, ShardKey); a parity test keeps them equal.
+
+const FOLD_FROM = 'ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöøùúûüýÿāēīōūǖǎěǐǒǔǚǘǜ';
+const FOLD_TO = 'aaaaaaceeeeiiiinoooooouuuuyaaaaaaceeeeiiiinoooooouuuuyyaeiouuaeiouuuu';
+const MAX_WORD = 32, MAX_QUERY = 64, MAX_VARIANTS = 16;
+
+// Step 1 — SearchText.Fold: one UTF-16 unit to one.
+export function fold(text) {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+    if (c === 0x3000) { out += ' '; continue; }
+    if (c >= 65 && c <= 90) c += 32;
+    const ch = String.fromCharCode(c), j = FOLD_FROM.indexOf(ch);
+    out += j < 0 ? ch : FOLD_TO[j];
+  }
+  return out;
+}
+
+const isHan = (cp) => (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x4e00 && cp <= 0x9fff) ||
+  (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x3ffff);
+const isWord = (cp) => (cp >= 48 && cp <= 57) || (cp >= 97 && cp <= 122);
+
+// Step 2 — SearchText.Runs: Han runs (one unit per code point) and Latin/digit words.
+export function runs(folded) {
+  const out = [];
+  let chars = [], kind = 0, start = 0, offset = 0;
+  const flush = () => {
+    if (chars.length) out.push(kind === 1 ? { han: true, units: chars, start } : { han: false, units: [chars.slice(0, MAX_WORD).join('')], start });
+    chars = [];
+  };
+  for (const ch of folded) {
+    const cp = ch.codePointAt(0), k = isHan(cp) ? 1 : isWord(cp) ? 2 : 0;
+    if (k !== kind || k === 0) { flush(); kind = k; start = offset; }
+    if (k) chars.push(ch);
+    offset += ch.length;
+  }
+  flush();
+  return out;
+}
+
+// Step 3 — SearchText.Analyze: each Han unigram followed by its bigram; words whole.
+export function analyze(text) {
+  const tokens = [];
+  for (const run of runs(fold(text))) {
+    if (!run.han) { tokens.push(run.units[0]); continue; }
+    const u = run.units;
+    for (let i = 0; i < u.length; i++) {
+      tokens.push(u[i]);
+      if (i + 1 < u.length) tokens.push(u[i] + u[i + 1]);
+    }
+  }
+  return tokens;
+}
+
+// SynonymMap.Variants: rules are the manifest's [[from…],[to…]], already folded.
+export function expandSynonyms(folded, rules) {
+  const out = [folded];
+  for (const [from, to] of rules) {
+    for (const f of from) {
+      if (!folded.includes(f)) continue;
+      for (const t of to) {
+        if (t === f) continue;
+        const v = folded.split(f).join(t);
+        if (!out.includes(v)) out.push(v);
+        if (out.length === MAX_VARIANTS) return out;
+      }
+    }
+  }
+  return out;
+}
+
+const sortedUnique = (set) => [...set].sort();
+
+// QueryPlan.Create
+export function planQuery(query, rules) {
+  const folded = Array.from(fold(String(query ?? ''))).slice(0, MAX_QUERY).join('');
+  const variants = runs(folded).length ? expandSynonyms(folded, rules) : [];
+  const required = [], scoring = new Set(), fallback = new Set();
+  for (const v of variants) {
+    const terms = [];
+    for (const run of runs(v)) {
+      const u = run.units;
+      if (!run.han || u.length === 1) terms.push(u[0]);
+      else for (let i = 0; i + 1 < u.length; i++) terms.push(u[i] + u[i + 1]);
+      if (run.han) u.forEach((c) => fallback.add(c));
+    }
+    if (!terms.length) continue;
+    required.push(terms);
+    terms.forEach((t) => scoring.add(t));
+  }
+  return { variants, required, scoring: sortedUnique(scoring), fallback: sortedUnique(fallback) };
+}
+
+// QueryPlan.Rank, returning every match; postings(term) is a Map doc → impact.
+export function rank(plan, postings, first = 0, end = Infinity) {
+  if (!plan.required.length) return [];
+  const inRange = (d) => d >= first && d < end;
+  const matched = new Set();
+  for (const terms of plan.required) {
+    let docs = [...postings(terms[0]).keys()].filter(inRange);
+    for (const t of terms.slice(1)) { const p = postings(t); docs = docs.filter((d) => p.has(d)); }
+    docs.forEach((d) => matched.add(d));
+  }
+  let scoring = plan.scoring;
+  const any = (terms) => { for (const t of terms) for (const d of postings(t).keys()) if (inRange(d)) matched.add(d); };
+  if (!matched.size) any(plan.scoring);
+  if (!matched.size) { scoring = plan.fallback; any(plan.fallback); }
+  const ranked = [];
+  for (const doc of matched) {
+    let score = 0;
+    for (const t of scoring) { const v = postings(t).get(doc); if (v !== undefined) score = Math.fround(score + v); }
+    ranked.push({ doc, score });
+  }
+  ranked.sort((a, b) => (a.score !== b.score ? b.score - a.score : a.doc - b.doc));
+  ranked.fallback = scoring === plan.fallback;
+  return ranked;
+}
+
+// ShardKey.Of
+export function shardOf(term, count) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < term.length; i++) h = Math.imul(h ^ term.charCodeAt(i), 16777619);
+  return (h >>> 0) % count;
+}
+
+const cache = new Map();
+const load = (url) => {
+  if (!cache.has(url)) {
+    cache.set(url, fetch(url).then((r) => {
+      if (!r.ok) throw new Error(url + ': HTTP ' + r.status);
+      return r.json();
+    }).catch((e) => { cache.delete(url); throw e; }));
+  }
+  return cache.get(url);
+};
+
+const f32 = new Float32Array(1), u32 = new Uint32Array(f32.buffer), EMPTY = new Map();
+
+// Shard groups are [bits or Δbits, doc, Δdoc, …]; the bits give the exact float the C# side adds.
+function decode(groups) {
+  const m = new Map();
+  let bits = 0;
+  for (const g of groups) {
+    u32[0] = bits = bits ? bits - g[0] : g[0];
+    const v = f32[0];
+    for (let i = 1, d = 0; i < g.length; i++) m.set(d += g[i], v);
+  }
+  return m;
+}
+
+const file = (base, stem, i, hashes) => `${base}${stem}${i}.${hashes.substr(i * 8, 8)}.json`;
+
+async function postingsFor(m, base, terms, into) {
+  const need = terms.filter((t) => !into.has(t));
+  const shards = [...new Set(need.map((t) => shardOf(t, m.shards)))];
+  const loaded = await Promise.all(shards.map((i) => load(file(base, 't', i, m.shardHashes))));
+  for (const t of need) {
+    const groups = loaded[shards.indexOf(shardOf(t, m.shards))][t];
+    into.set(t, groups ? decode(groups) : EMPTY);
+  }
+}
+
+/** Runs a query against an export: { total, plan, terms (to highlight), hits: [{doc,id,title,url,summary,category,score}] }. */
+export async function query(manifestUrl, text, top = 10, category = '') {
+  const m = await load(manifestUrl);
+  const base = manifestUrl.slice(0, manifestUrl.lastIndexOf('/') + 1);
+  const plan = planQuery(text, m.synonyms);
+  const c = category ? m.categories.find((x) => x[0] === category) : null;
+  const [first, end] = !category ? [0, Infinity] : c ? [c[2], c[2] + c[3]] : [0, 0];
+  const map = new Map(), postings = (t) => map.get(t) || EMPTY;
+  await postingsFor(m, base, plan.scoring, map);
+  const inRange = (t) => [...postings(t).keys()].some((d) => d >= first && d < end);
+  if (!plan.scoring.some(inRange)) await postingsFor(m, base, plan.fallback, map);
+  const ranked = rank(plan, postings, first, end);
+  const hits = await Promise.all(ranked.slice(0, Math.max(0, top)).map(async ({ doc, score }) => {
+    const n = Math.floor(doc / m.chunk);
+    const [id, title, url, summary] = (await load(file(base, 'd', n, m.chunkHashes)))[doc - n * m.chunk];
+    const cat = m.categories.find((x) => doc >= x[2] && doc < x[2] + x[3]);
+    return { doc, id, title, url, summary, category: cat ? cat[1] : '', score };
+  }));
+  return { total: ranked.length, plan, hits, terms: ranked.fallback ? plan.fallback : plan.scoring };
+}
+
+/** The top guides for a query, as SearchService.Search gives them. */
+export async function searchIndex(manifestUrl, text, top = 10, category = '') {
+  return (await query(manifestUrl, text, top, category)).hits;
+}
+
+const esc = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** HTML of text with every occurrence of the terms wrapped in <mark>; folding keeps offsets. */
+export function highlight(text, terms) {
+  const folded = fold(text), on = new Uint8Array(text.length);
+  for (const t of terms) {
+    for (let i = folded.indexOf(t); i >= 0; i = folded.indexOf(t, i + 1)) on.fill(1, i, i + t.length);
+  }
+  let html = '', open = false;
+  for (let i = 0; i < text.length; i++) {
+    if (on[i] !== +open) { html += open ? '</mark>' : '<mark>'; open = !open; }
+    html += esc(text[i]);
+  }
+  return open ? html + '</mark>' : html;
+}
+
+function enhance(form) {
+  const input = form.querySelector('#search-input') || form.elements.q;
+  const results = document.getElementById('search-results');
+  if (!input || !results) return;
+  const manifestUrl = new URL(form.dataset.searchManifest, location.href).href;
+  // The export lives in <site>/search/: links resolve from there, so a site served from a sub-folder works.
+  const site = new URL('../', manifestUrl);
+  const link = (url) => new URL(url.replace(/^\//, ''), site).href;
+  const phone = results.dataset.consultPhone || '';
+  // A live list would be read out whole; only the status line below announces (politely).
+  results.setAttribute('aria-live', 'off');
+  const status = document.createElement('p');
+  status.setAttribute('role', 'status');
+  status.setAttribute('aria-live', 'polite');
+  const list = document.createElement('div');
+  results.replaceChildren(status, list);
+  let select = form.elements.category;
+  if (!select) {
+    select = document.createElement('select');
+    select.name = 'category';
+    select.setAttribute('aria-label', '分类');
+    select.add(new Option('全部分类', ''));
+    form.append(select);
+  }
+  const params = new URLSearchParams(location.search);
+  const wanted = params.get('category') || '';
+  let filled = false, seq = 0, timer = 0, shown = 10;
+  const fill = () => load(manifestUrl).then((m) => {
+    if (filled) return;
+    filled = true;
+    if (select.options.length > 1) { select.value = wanted; return; } // the page already lists the categories
+    for (const [id, name] of m.categories) select.add(new Option(name, id, false, id === wanted));
+  });
+
+  async function run() {
+    const q = input.value.trim(), category = select.value, mine = ++seq;
+    const url = new URL(location.href);
+    q ? url.searchParams.set('q', q) : url.searchParams.delete('q');
+    category ? url.searchParams.set('category', category) : url.searchParams.delete('category');
+    history.replaceState(history.state, '', url);
+    if (!q) { status.textContent = ''; list.replaceChildren(); return; }
+    let r;
+    try { r = await query(manifestUrl, q, shown, category); } catch (e) {
+      if (mine === seq) status.textContent = '搜索暂时不可用，请稍后再试。';
+      return;
+    }
+    if (mine !== seq) return;
+    status.textContent = r.total ? `找到 ${r.total} 条结果` : '没有找到结果';
+    if (!r.hits.length) {
+      list.innerHTML = `<p>没有找到与“${esc(q)}”相关的办事指南。</p><p>您可以查看<a href="${esc(link('/a-z/'))}">全部办事指南（A–Z）</a>` +
+        (phone ? `，或拨打咨询电话 <a href="tel:${esc(phone.replace(/[^0-9+]/g, ''))}">${esc(phone)}</a>` : '') + '。</p>';
+      return;
+    }
+    list.innerHTML = '<ol class="search-results">' + r.hits.map((h) =>
+      `<li><a href="${esc(link(h.url))}">${highlight(h.title, r.terms)}</a>` +
+      (h.category ? ` <span class="search-category">${esc(h.category)}</span>` : '') +
+      `<p>${highlight(h.summary, r.terms)}</p></li>`).join('') + '</ol>' +
+      (r.total > shown ? '<button type="button">显示更多结果</button>' : '');
+  }
+  // Only the guides on screen are fetched (each may need its own chunk); more on request.
+  const later = () => { clearTimeout(timer); shown = 10; timer = setTimeout(run, 150); };
+  list.addEventListener('click', (e) => {
+    if (e.target.tagName !== 'BUTTON') return;
+    const next = shown;
+    shown += 10;
+    run().then(() => list.querySelectorAll('ol a')[next]?.focus());
+  });
+
+  input.setAttribute('autocomplete', 'off');
+  input.addEventListener('focus', () => fill().catch(() => {}), { once: true });
+  input.addEventListener('input', later);
+  select.addEventListener('change', () => { shown = 10; run(); });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    clearTimeout(timer);
+    run().then(() => list.querySelector('a')?.focus());
+  });
+  // Arrow keys move between the box and the result links; Enter follows a link; Escape returns to the box.
+  form.addEventListener('keydown', (e) => { if (e.key === 'ArrowDown' && e.target === input) { e.preventDefault(); list.querySelector('a')?.focus(); } });
+  list.addEventListener('keydown', (e) => {
+    const links = [...list.querySelectorAll('ol a')], i = links.indexOf(document.activeElement);
+    if (i < 0) return;
+    const go = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: links.length - 1 }[e.key];
+    if (e.key === 'Escape' || go === -1) { e.preventDefault(); input.focus(); } else if (go !== undefined) { e.preventDefault(); links[Math.min(go, links.length - 1)].focus(); }
+  });
+  if (params.get('q')) { input.value = params.get('q'); fill().then(run); } else if (wanted) fill();
+}
+
+if (typeof document !== 'undefined') {
+  const start = () => document.querySelectorAll('form[role="search"][data-search-manifest]').forEach(enhance);
+  document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', start) : start();
+}
