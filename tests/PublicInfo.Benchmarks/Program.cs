@@ -13,7 +13,7 @@ public static class Program
               generate each corpus (cached in the work folder by size and seed), run `publicinfo build` on it as a child
               process and print wall time, CPU time, peak memory, output size and the build's pipeline timings;
               with --compare also render the same guides with hugo and index them with pagefind, and print ratios
-        defaults: --seed 42, --sizes 1000, --work ./bench-work, --now 2026-06-01,
+        defaults: --seed 42, --sizes 1000, --work $TMPDIR/publicinfo-bench (outside the repository), --now 2026-06-01,
                   --cli <repo>/src/PublicInfo.Cli/bin/Release/net10.0/PublicInfo.Cli.dll (run `dotnet build -c Release` first)
         exit codes: 0 success, 1 a build failed, 2 bad usage
         """;
@@ -53,7 +53,7 @@ public static class Program
                     var now = options.GetValueOrDefault("now") is { } text
                         ? DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : throw new UsageException("--now must be YYYY-MM-DD")
                         : CorpusGenerator.BuildDate;
-                    var settings = new BenchmarkOptions(sizes, Path.GetFullPath(options.GetValueOrDefault("work") ?? "bench-work"),
+                    var settings = new BenchmarkOptions(sizes, Path.GetFullPath(options.GetValueOrDefault("work") ?? Path.Combine(Path.GetTempPath(), "publicinfo-bench")),
                         Int(options, "seed", CorpusGenerator.DefaultSeed)!.Value, options.ContainsKey("compare"), Path.GetFullPath(cli), repo, now,
                         options.ContainsKey("keep-output"));
                     return BuildBenchmark.Run(settings, output, log);
