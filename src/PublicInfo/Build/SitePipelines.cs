@@ -1,5 +1,6 @@
 using PublicInfo.Output;
 using PublicInfo.Pipeline;
+using PublicInfo.Records;
 using PublicInfo.Rendering;
 using PublicInfo.Search;
 using PublicInfo.Transparency;
@@ -12,17 +13,18 @@ public static class SitePipelines
     public static IReadOnlyList<Pipeline.Pipeline> All(Theme theme, AssetManifest assets, PublicationLog log, PublicationHistory history) =>
     [
         new("Log", [], [new DelegateModule("ServeLogRecordsAndProofs", (_, _) => LogDocuments.Create(log, history))]),
-        new("OpenData", [], [new DelegateModule("ExportRecordsCsvHsdsDcat", (_, context) => Records.OpenDataExporter.Export(context.Site))]),
+        new("OpenData", [], [new DelegateModule("ExportRecordsCsvHsdsDcat", (_, context) => OpenData(context))]),
         new("Feeds", [], [new DelegateModule("AtomFeeds", (_, context) => FeedDocuments.Create(context.Site, history))]),
         new("Assets", [], [new DelegateModule("CopyHashedAssets", (_, _) =>
             assets.Files.Select(f => new Document(f.Url.TrimStart('/'), f.Bytes)).ToList())]),
         new("Search", [], [new DelegateModule("LuceneIndexAndStaticExport", (_, context) => SearchDocuments(context))]),
-        // Only the search page needs the export's content-hashed manifest name, so only it waits for the index.
         new("Pages", [], [new DelegateModule("RenderPages", (_, context) =>
-            RenderPages(context, theme, new RenderOptions(context.Settings.Today, assets.Urls, history), page => page.Layout != "search"))]),
-        new("SearchPage", ["Search"], [new DelegateModule("RenderSearchPage", (_, context) =>
-            RenderPages(context, theme, new RenderOptions(context.Settings.Today, assets.Urls, history, SearchManifestUrl(context)),
-                page => page.Layout == "search"))]),
+            RenderPages(context, theme, new RenderOptions(context.Settings.Today, assets.Urls, history), page => !IsLate(page)))]),
+        // The search page names the export's content-hashed manifest and /data/ lists the data files' sizes:
+        // only these two wait for those pipelines, the thousands of other pages do not.
+        new("LatePages", ["Search", "OpenData"], [new DelegateModule("RenderSearchAndDataPages", (_, context) =>
+            RenderPages(context, theme, new RenderOptions(context.Settings.Today, assets.Urls, history,
+                (string)context.Shared[SearchManifestKey], (IReadOnlyList<OpenDataFile>)context.Shared[OpenDataFilesKey]), IsLate))]),
         new("Sitemap", [], [new DelegateModule("SitemapAndRobots", (_, context) => SitemapDocuments(context, history))]),
     ];
 
@@ -30,7 +32,10 @@ public static class SitePipelines
     public const string SearchIndexKey = "search.index";
 
     private const string SearchManifestKey = "search.manifest";
+    private const string OpenDataFilesKey = "opendata.files";
     private const string SearchFolder = "search/";
+
+    private static bool IsLate(PlannedPage page) => page.Layout is "search" or "data";
 
     private static IReadOnlyList<Document> SearchDocuments(BuildContext context)
     {
@@ -42,7 +47,12 @@ public static class SitePipelines
         return documents;
     }
 
-    private static string SearchManifestUrl(BuildContext context) => (string)context.Shared[SearchManifestKey];
+    private static IReadOnlyList<Document> OpenData(BuildContext context)
+    {
+        var files = OpenDataExporter.Files(context.Site);
+        context.Shared[OpenDataFilesKey] = files;
+        return OpenDataExporter.Export(context.Site, files);
+    }
 
     private static IReadOnlyList<Document> RenderPages(BuildContext context, Theme theme, RenderOptions options, Func<PlannedPage, bool> include)
     {

@@ -42,10 +42,9 @@ public sealed class DataPageContent
     /// <summary>The downloads in display order: bulk files, HSDS tables, the per-guide records as one row, the schema, the catalogue.</summary>
     public IReadOnlyList<DataPageEntry> Entries { get; }
 
-    /// <summary>Builds the page content for a site (the same files <see cref="OpenDataExporter.Export"/> writes).</summary>
-    public static DataPageContent For(SiteModel site)
+    /// <summary>Builds the page content for a site from the files <see cref="OpenDataExporter.Files"/> made for it.</summary>
+    public static DataPageContent For(SiteModel site, IReadOnlyList<OpenDataFile> files)
     {
-        var files = OpenDataExporter.Files(site);
         var entries = new List<DataPageEntry>();
         foreach (var f in files.Where(f => f.Dataset != "procedure-records"))
         {

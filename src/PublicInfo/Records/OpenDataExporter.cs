@@ -73,9 +73,11 @@ public static class OpenDataExporter
     }
 
     /// <summary>The documents to write: every file of <see cref="Files"/>, then <c>data/catalog.jsonld</c> describing them.</summary>
-    public static IReadOnlyList<Document> Export(SiteModel site)
+    public static IReadOnlyList<Document> Export(SiteModel site) => Export(site, Files(site));
+
+    /// <summary>As <see cref="Export(SiteModel)"/>, from files already made (the build shares them with the /data/ page).</summary>
+    public static IReadOnlyList<Document> Export(SiteModel site, IReadOnlyList<OpenDataFile> files)
     {
-        var files = Files(site);
         var catalog = DataCatalog.Bytes(site, Datasets(site), files);
         return [.. files.Select(f => new Document(f.Path, f.Bytes)), new Document(OpenDataPaths.Catalog, catalog)];
     }

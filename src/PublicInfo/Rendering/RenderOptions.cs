@@ -5,8 +5,9 @@ namespace PublicInfo.Rendering;
 /// <param name="AssetUrls">Asset path (e.g. <c>css/site.css</c>) → site-absolute URL with its content hash.</param>
 /// <param name="History">What has been published before (empty for a site never published).</param>
 /// <param name="SearchManifestUrl">Site-absolute URL of the search export's manifest; null where search is not wired (no script is loaded then).</param>
+/// <param name="OpenDataFiles">The open data files of this build, for the /data/ page's list; made afresh when null.</param>
 public sealed record RenderOptions(DateOnly Today, IReadOnlyDictionary<string, string> AssetUrls, PublicationHistory? History = null,
-    string? SearchManifestUrl = null)
+    string? SearchManifestUrl = null, IReadOnlyList<Records.OpenDataFile>? OpenDataFiles = null)
 {
     public PublicationHistory PublishedHistory => History ?? PublicationHistory.Empty;
 }

@@ -28,11 +28,12 @@ internal sealed class ViewFactory
         ("a-z", _) => AToZ(),
         ("notices", _) => _site.Notices.Select(NoticeLink).ToList(),
         ("category", Category c) => new CategoryPageView(Categories.First(v => v.Id == c.Id), Links(_site.ProceduresIn(c.Id))),
-        ("procedure" or "print", Procedure p) => Procedure(p, link),
+        ("procedure", Procedure p) => Procedure(p, link),
+        ("print", Procedure p) => Procedure(p, link, forPrint: true),
         ("version", VersionInfo v) => Archived(v, link),
         ("changes", _) => _options.PublishedHistory.Versions.Reverse().ToList(),
         ("transparency", _) => Transparency(),
-        ("data", _) => DataPageContent.For(_site),
+        ("data", _) => DataPageContent.For(_site, _options.OpenDataFiles ?? OpenDataExporter.Files(_site)),
         ("document", DocumentType d) => new DocumentView(d, Links(_site.ProceduresNeeding(d.Id))),
         ("office", Office o) => new OfficePageView(Office(o), Links(_site.ProceduresAt(o.Id))),
         ("notice", Notice n) => new NoticeView(n.Title, DisplayText.Date(n.Date), MarkdownRenderer.ToHtml(n.Body, link),
@@ -58,7 +59,9 @@ internal sealed class ViewFactory
                 Links(_site.ProceduresIn(c.Id).OrderBy(p => p.Title, StringComparer.Ordinal))))
             .Where(g => g.Procedures.Count > 0).ToList();
 
-    private ProcedureView Procedure(Procedure p, Func<string, string> link)
+    /// <param name="forPrint">The checklist shows no body, structured data, history or upcoming changes: skip making them
+    /// (half the cost of a guide's view, paid again for each of thousands of print pages).</param>
+    private ProcedureView Procedure(Procedure p, Func<string, string> link, bool forPrint = false)
     {
         var category = _site.FindCategory(p.Category);
         var materials = p.Materials.Select(m =>
@@ -80,8 +83,11 @@ internal sealed class ViewFactory
             SiteUrls.ProcedurePrint(p.Id), absolute, materials, offices, fees,
             p.TimeLimit.Legal is null ? null : DisplayText.Duration(p.TimeLimit.Legal),
             p.TimeLimit.Promised is null ? null : DisplayText.Duration(p.TimeLimit.Promised),
-            DisplayText.Visits(p.Visits), p.Visits.Max <= 1, DisplayText.Date(p.EffectiveFrom), banner, Upcoming(p),
-            MarkdownRenderer.ToHtml(p.Body, link), GovernmentServiceJsonLd.Create(p, _site, absolute), History(p.Id));
+            DisplayText.Visits(p.Visits), p.Visits.Max <= 1, DisplayText.Date(p.EffectiveFrom), banner,
+            forPrint ? null : Upcoming(p),
+            forPrint ? "" : MarkdownRenderer.ToHtml(p.Body, link),
+            forPrint ? "" : GovernmentServiceJsonLd.Create(p, _site, absolute),
+            forPrint ? null : History(p.Id));
     }
 
     private HistoryView? History(string id)

@@ -46,9 +46,9 @@ public static class SearchExporter
         // Term postings, serialized once to size the shard count.
         var fragments = new List<(string Term, byte[] Json)>();
         long termBytes = 0;
-        foreach (string term in index.Impacts.AllTerms())
+        foreach (var (term, impacts) in index.Impacts.AllImpacts())
         {
-            byte[] json = TermJson(term, index.Impacts.Impacts(term));
+            byte[] json = TermJson(term, impacts);
             fragments.Add((term, json));
             termBytes += json.Length;
         }
@@ -136,7 +136,7 @@ public static class SearchExporter
             w.WriteEndObject();
         });
         string manifestHash = files.Add("manifest", manifest);
-        var (bytes, gzip, brotli) = files.CompressAndWrite(write);
+        var (bytes, gzip, brotli) = files.CompressAndWrite(write, options.MaxBestBrotliBytes);
         return new SearchExportResult($"manifest.{manifestHash}.json", index.Guides.Count, shardCount,
             chunkHashes.Count, bytes, gzip, brotli);
     }
@@ -146,7 +146,7 @@ public static class SearchExporter
     /// <summary>Length of the hash in file names (hex digits of SHA-256).</summary>
     internal const int HashLength = 8;
 
-    private static byte[] TermJson(string term, SortedDictionary<int, float> impacts)
+    private static byte[] TermJson(string term, IEnumerable<KeyValuePair<int, float>> impacts)
     {
         var groups = impacts
             .GroupBy(p => BitConverter.SingleToUInt32Bits(p.Value))

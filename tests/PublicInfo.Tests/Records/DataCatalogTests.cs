@@ -85,7 +85,7 @@ public class DataCatalogTests
     [Fact]
     public void The_data_page_lists_every_download_with_its_count()
     {
-        var page = DataPageContent.For(Site);
+        var page = DataPageContent.For(Site, OpenDataExporter.Files(Site));
         var paths = page.Entries.Select(e => e.Path).ToList();
         Assert.Contains("data/procedures/<id>.json", paths);
         Assert.Contains(OpenDataPaths.Catalog, paths);
