@@ -12,12 +12,14 @@ public static class BuildCommand
         var root = CommonOptions.Root();
         var output = CommonOptions.Output();
         var now = CommonOptions.Now();
-        var command = new Command("build", "Build the site into the output folder") { root, output, now };
+        var clean = new Option<bool>("--clean") { Description = "render every page afresh instead of reusing unchanged ones from the last build" };
+        var command = new Command("build", "Build the site into the output folder") { root, output, now, clean };
         command.SetAction(parsed =>
         {
             if (!CommonOptions.TryGetDate(parsed.GetValue(now), out var today, io.Error)) return ExitCodes.Usage;
             var rootDir = parsed.GetValue(root)!;
-            var settings = new BuildSettings(rootDir, CommonOptions.OutputOrDefault(parsed.GetValue(output), rootDir), today);
+            var settings = new BuildSettings(rootDir, CommonOptions.OutputOrDefault(parsed.GetValue(output), rootDir), today,
+                Incremental: !parsed.GetValue(clean));
             BuildResult result;
             try
             {
@@ -38,7 +40,8 @@ public static class BuildCommand
             io.Error.Write(TimingSummary.Format(result.Timings, result.Elapsed));
             io.Out.WriteLine(result.UpToDate
                 ? $"up to date: nothing changed since the last build of {Path.GetFullPath(settings.OutputDirectory)} ({result.FileCount} files)"
-                : $"built {result.FileCount} files into {Path.GetFullPath(settings.OutputDirectory)}");
+                : $"built {result.FileCount} files into {Path.GetFullPath(settings.OutputDirectory)} " +
+                  $"({result.PagesRendered} pages rendered, {result.PagesReused} unchanged pages reused)");
             io.Out.WriteLine($"open {Path.GetFullPath(Path.Combine(settings.OutputDirectory, "index.html"))}, or serve the folder: publicinfo preview");
             return ExitCodes.Success;
         });

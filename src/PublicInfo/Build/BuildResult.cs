@@ -5,4 +5,11 @@ namespace PublicInfo.Build;
 
 /// <summary>What a build did: its diagnostics, and when it succeeded, the pipelines' timings and the number of files written.</summary>
 public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<PipelineTiming> Timings,
-    TimeSpan Elapsed, int FileCount, bool UpToDate = false);
+    TimeSpan Elapsed, int FileCount, bool UpToDate = false)
+{
+    /// <summary>Pages rendered by this build.</summary>
+    public int PagesRendered { get; init; }
+
+    /// <summary>Pages whose inputs and templates were unchanged, copied from the last build's output.</summary>
+    public int PagesReused { get; init; }
+}

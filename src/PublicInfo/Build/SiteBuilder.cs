@@ -16,7 +16,7 @@ public static class SiteBuilder
         var clock = Stopwatch.StartNew();
         var cachePath = BuildCache.PathFor(settings.Root, settings.OutputDirectory);
         var inputs = InputFingerprint.Compute(settings.Root);
-        if (BuildCache.Load(cachePath) is { } cache && cache.IsUpToDate(inputs, settings.Today, settings.OutputDirectory)
+        if (settings.Incremental && BuildCache.Load(cachePath) is { } cache && cache.IsUpToDate(inputs, settings.Today, settings.OutputDirectory)
             && Directory.Exists(SavedSearchIndex.PathFor(settings.Root, settings.OutputDirectory)))
             return new BuildResult(true, [], [new PipelineTiming("UpToDate", clock.Elapsed, 0)], clock.Elapsed, cache.Outputs.Count, UpToDate: true);
 
@@ -43,17 +43,20 @@ public static class SiteBuilder
             var problem = new Diagnostic(BuildRules.LogDamaged.Id, Severity.Error, SourceLocation.OfFile("site/log/checkpoint"), e.Message, BuildRules.LogDamaged.Fix);
             return new BuildResult(false, [.. check.Diagnostics, problem], [checkTiming], clock.Elapsed, 0);
         }
+        var pageCachePath = PageCache.PathFor(settings.Root, settings.OutputDirectory);
+        var pages = settings.Incremental ? PageCache.Load(pageCachePath, settings.OutputDirectory) : PageCache.Empty();
         var context = new BuildContext(check.Site, check.Content, settings);
         IReadOnlyList<Document> documents;
         IReadOnlyList<PipelineTiming> timings;
         PipelineTiming writeTiming;
         try
         {
-            (documents, timings) = Engine.Run(SitePipelines.All(theme, AssetManifest.Create(theme), log, history), context);
+            (documents, timings) = Engine.Run(SitePipelines.All(theme, AssetManifest.Create(theme), log, history, pages), context);
             var writeClock = Stopwatch.StartNew();
             AtomicOutputWriter.Write(settings.OutputDirectory, documents, settings.Root);
             if (context.Shared.TryGetValue(SitePipelines.SearchIndexKey, out var index))
                 SavedSearchIndex.Save((SearchIndex)index, SavedSearchIndex.PathFor(settings.Root, settings.OutputDirectory));
+            pages.Save(pageCachePath);
             writeTiming = new PipelineTiming("Write", writeClock.Elapsed, documents.Count);
         }
         finally
@@ -67,6 +70,10 @@ public static class SiteBuilder
             Inputs = inputs,
             Outputs = new SortedDictionary<string, long>(documents.ToDictionary(d => d.Destination, d => (long)d.Content.Length), StringComparer.Ordinal),
         }.Save(cachePath);
-        return new BuildResult(true, check.Diagnostics, [checkTiming, .. timings, writeTiming], clock.Elapsed, documents.Count);
+        return new BuildResult(true, check.Diagnostics, [checkTiming, .. timings, writeTiming], clock.Elapsed, documents.Count)
+        {
+            PagesRendered = pages.Rendered,
+            PagesReused = pages.Reused,
+        };
     }
 }

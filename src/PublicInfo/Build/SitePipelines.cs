@@ -10,7 +10,9 @@ namespace PublicInfo.Build;
 /// <summary>The site's pipelines, each a short recipe; the engine runs independent ones in parallel.</summary>
 public static class SitePipelines
 {
-    public static IReadOnlyList<Pipeline.Pipeline> All(Theme theme, AssetManifest assets, PublicationLog log, PublicationHistory history) =>
+    /// <param name="pages">Pages of the last build to reuse where unchanged; <see cref="PageCache.Empty"/> renders all.</param>
+    public static IReadOnlyList<Pipeline.Pipeline> All(Theme theme, AssetManifest assets, PublicationLog log, PublicationHistory history,
+        PageCache pages) =>
     [
         new("Log", [], [new DelegateModule("ServeLogRecordsAndProofs", (_, _) => LogDocuments.Create(log, history))]),
         new("OpenData", [], [new DelegateModule("ExportRecordsCsvHsdsDcat", (_, context) => OpenData(context))]),
@@ -19,12 +21,12 @@ public static class SitePipelines
             assets.Files.Select(f => new Document(f.Url.TrimStart('/'), f.Bytes)).ToList())]),
         new("Search", [], [new DelegateModule("LuceneIndexAndStaticExport", (_, context) => SearchDocuments(context))]),
         new("Pages", [], [new DelegateModule("RenderPages", (_, context) =>
-            RenderPages(context, theme, new RenderOptions(context.Settings.Today, assets.Urls, history), page => !IsLate(page)))]),
+            RenderPages(context, theme, new RenderOptions(context.Settings.Today, assets.Urls, history), page => !IsLate(page), pages))]),
         // The search page names the export's content-hashed manifest and /data/ lists the data files' sizes:
         // only these two wait for those pipelines, the thousands of other pages do not.
         new("LatePages", ["Search", "OpenData"], [new DelegateModule("RenderSearchAndDataPages", (_, context) =>
             RenderPages(context, theme, new RenderOptions(context.Settings.Today, assets.Urls, history,
-                (string)context.Shared[SearchManifestKey], (IReadOnlyList<OpenDataFile>)context.Shared[OpenDataFilesKey]), IsLate))]),
+                (string)context.Shared[SearchManifestKey], (IReadOnlyList<OpenDataFile>)context.Shared[OpenDataFilesKey]), IsLate, pages))]),
         new("Sitemap", [], [new DelegateModule("SitemapAndRobots", (_, context) => SitemapDocuments(context, history))]),
     ];
 
@@ -54,13 +56,19 @@ public static class SitePipelines
         return OpenDataExporter.Export(context.Site, files);
     }
 
-    private static IReadOnlyList<Document> RenderPages(BuildContext context, Theme theme, RenderOptions options, Func<PlannedPage, bool> include)
+    private static IReadOnlyList<Document> RenderPages(BuildContext context, Theme theme, RenderOptions options,
+        Func<PlannedPage, bool> include, PageCache pages)
     {
         var renderer = new SiteRenderer(theme, context.Site, options);
         return renderer.Plan()
             .Where(include)
             .AsParallel().AsOrdered().WithCancellation(context.CancellationToken)
-            .Select(page => Document.FromText(page.OutputPath, renderer.Render(page)))
+            .Select(page =>
+            {
+                var prepared = renderer.Prepare(page);
+                var bytes = pages.GetOrRender(page.OutputPath, prepared.Key, () => System.Text.Encoding.UTF8.GetBytes(renderer.Render(prepared)));
+                return new Document(page.OutputPath, bytes);
+            })
             .ToList();
     }
 

@@ -13,6 +13,7 @@ public sealed class SiteRenderer
     private readonly RenderOptions _options;
     private readonly ViewFactory _views;
     private readonly ScriptObject _siteGlobals;
+    private readonly string _sharedKey;
 
     public SiteRenderer(Theme theme, SiteModel site, RenderOptions options)
     {
@@ -33,6 +34,7 @@ public sealed class SiteRenderer
             ["has_search"] = options.SearchManifestUrl is not null && options.AssetUrls.ContainsKey("js/search.js"),
             ["search_manifest"] = options.SearchManifestUrl ?? "",
         };
+        _sharedKey = PageKey.OfShared(_siteGlobals.ToDictionary(g => g.Key, g => g.Value), options.AssetUrls, site.Config.BaseUrl);
     }
 
     /// <summary>Every page of the site, in a fixed order.</summary>
@@ -46,10 +48,20 @@ public sealed class SiteRenderer
         return $"<a href=\"tel:{dial}\">{System.Net.WebUtility.HtmlEncode(number).Replace("-", "&#8209;", StringComparison.Ordinal)}</a>";
     }
 
-    public string Render(PlannedPage page)
+    public string Render(PlannedPage page) => Render(Prepare(page));
+
+    /// <summary>Builds the page's view and key; rendering it is then only the templates' work.</summary>
+    public PreparedPage Prepare(PlannedPage page)
     {
         // The 404 page is served at any depth, so only its links are root-absolute.
         Func<string, string> link = page.Url == SiteUrls.NotFound ? u => u : u => SiteUrls.Relative(page.Url, u);
+        var model = _views.Create(page, link);
+        return new PreparedPage(page, model, link, PageKey.Of(_sharedKey, _theme.LayoutKey(page.Layout), page, model));
+    }
+
+    public string Render(PreparedPage prepared)
+    {
+        var (page, link) = (prepared.Page, prepared.Link);
         var globals = new ScriptObject
         {
             ["site"] = _siteGlobals,
@@ -61,7 +73,7 @@ public sealed class SiteRenderer
                 ["breadcrumbs"] = page.Breadcrumbs,
                 ["canonical"] = _views.Absolute(page.Url),
             },
-            ["model"] = _views.Create(page, link),
+            ["model"] = prepared.Model,
         };
         globals.Import("url", new Func<string, string>(link));
         globals.Import("h", new Func<object?, string>(value => System.Net.WebUtility.HtmlEncode(value?.ToString() ?? "")));

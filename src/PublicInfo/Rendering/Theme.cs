@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -11,14 +13,26 @@ public sealed class Theme
     private readonly Dictionary<string, Template> _layouts;
     private readonly Dictionary<string, Template> _partials;
 
+    private readonly Dictionary<string, string> _layoutKeys;
+
     private Theme(Dictionary<string, Template> layouts, Dictionary<string, Template> partials,
-        IReadOnlyDictionary<string, string> assets, IReadOnlyList<string> errors)
+        IReadOnlyDictionary<string, string> assets, IReadOnlyList<string> errors, IReadOnlyDictionary<string, string> sourceHashes)
     {
         _layouts = layouts;
         _partials = partials;
         Assets = assets;
         Errors = errors;
+        // A page's HTML depends on its layout, the base layout and whichever partials they include: a layout's key
+        // covers those three, so editing procedure.html re-renders guides only, editing _base.html every page.
+        var shared = string.Concat(sourceHashes.Where(h => h.Key == "layouts/_base" || h.Key.StartsWith("partials/", StringComparison.Ordinal))
+            .OrderBy(h => h.Key, StringComparer.Ordinal).Select(h => h.Key + "=" + h.Value + ";"));
+        _layoutKeys = layouts.Keys.ToDictionary(name => name, name => Convert.ToHexString(
+            SHA256.HashData(Encoding.UTF8.GetBytes(shared + sourceHashes["layouts/" + name]))), StringComparer.Ordinal);
     }
+
+    /// <summary>Changes whenever any template a page of this layout renders with changes.</summary>
+    public string LayoutKey(string name) => _layoutKeys.TryGetValue(name, out var key) ? key
+        : throw new InvalidOperationException($"the theme has no layout '{name}.html'");
 
     /// <summary>Asset path relative to the theme's assets folder (e.g. <c>css/site.css</c>) → absolute file path.</summary>
     public IReadOnlyDictionary<string, string> Assets { get; }
@@ -40,8 +54,9 @@ public sealed class Theme
         folders.Add(Path.Combine(AppContext.BaseDirectory, "themes", "default"));
         folders = folders.Where(Directory.Exists).Distinct().ToList();
         var errors = new List<string>();
-        var layouts = LoadTemplates(folders, "layouts", errors);
-        var partials = LoadTemplates(folders, "partials", errors);
+        var sourceHashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var layouts = LoadTemplates(folders, "layouts", errors, sourceHashes);
+        var partials = LoadTemplates(folders, "partials", errors, sourceHashes);
         var assets = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var folder in folders.AsEnumerable().Reverse())
         {
@@ -51,7 +66,7 @@ public sealed class Theme
                 assets[Path.GetRelativePath(assetRoot, file).Replace('\\', '/')] = file;
         }
         if (layouts.Count == 0) errors.Add($"themes/{name}: no layouts found (expected themes/{name}/layouts/*.html)");
-        return new Theme(layouts, partials, assets, errors);
+        return new Theme(layouts, partials, assets, errors, sourceHashes);
     }
 
     public Template Layout(string name) =>
@@ -60,7 +75,8 @@ public sealed class Theme
 
     public bool HasLayout(string name) => _layouts.ContainsKey(name);
 
-    private static Dictionary<string, Template> LoadTemplates(IEnumerable<string> folders, string kind, List<string> errors)
+    private static Dictionary<string, Template> LoadTemplates(IEnumerable<string> folders, string kind, List<string> errors,
+        Dictionary<string, string> sourceHashes)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         foreach (var folder in folders)
@@ -71,7 +87,9 @@ public sealed class Theme
             {
                 var name = Path.GetFileNameWithoutExtension(file);
                 if (templates.ContainsKey(name)) continue; // the named theme's own file wins
-                var template = Template.Parse(File.ReadAllText(file), file);
+                var text = File.ReadAllText(file);
+                var template = Template.Parse(text, file);
+                sourceHashes[kind + "/" + name] = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
                 foreach (var message in template.Messages)
                     errors.Add($"{Path.GetRelativePath(Directory.GetCurrentDirectory(), file)}:{message.Span.Start.Line + 1}:{message.Span.Start.Column + 1}: {message.Message}");
                 templates[name] = template;

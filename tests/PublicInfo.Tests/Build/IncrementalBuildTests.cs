@@ -1,0 +1,129 @@
+using System.Text.RegularExpressions;
+using PublicInfo.Build;
+using PublicInfo.Pipeline;
+using PublicInfo.Tests.Support;
+
+namespace PublicInfo.Tests.Build;
+
+/// <summary>Builds that reuse unchanged pages from the last build must write exactly what a clean build writes,
+/// and must render only what an edit touches.</summary>
+public class IncrementalBuildTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 25);
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void After_random_edits_an_incremental_build_equals_a_clean_build(int seed)
+    {
+        using var site = ShippedSample();
+        var random = new Random(seed);
+        var incremental = new BuildSettings(site.Root, site.Output, Today);
+        Assert.True(SiteBuilder.Build(incremental).Succeeded);
+        for (var round = 0; round < 3; round++)
+        {
+            var edits = new List<string>();
+            for (var i = 0; i < 2; i++) edits.Add(Edits[random.Next(Edits.Length)](site, random));
+            var result = SiteBuilder.Build(incremental);
+            Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+
+            var clean = Path.Combine(site.Root, $"clean-{round}");
+            Assert.True(SiteBuilder.Build(incremental with { OutputDirectory = clean, Incremental = false }).Succeeded);
+            var expected = OutputTree.Hashes(clean);
+            var actual = OutputTree.Hashes(site.Output);
+            var differing = expected.Keys.Union(actual.Keys)
+                .Where(k => expected.GetValueOrDefault(k) != actual.GetValueOrDefault(k)).Take(5).ToList();
+            Assert.True(differing.Count == 0, $"after {string.Join("; ", edits)}: {string.Join(", ", differing)} differ");
+            Directory.Delete(clean, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_body_edit_renders_the_guide_and_its_checklist_and_reuses_every_other_page()
+    {
+        using var site = ShippedSample();
+        var settings = new BuildSettings(site.Root, site.Output, Today);
+        var first = SiteBuilder.Build(settings);
+        Assert.Equal(0, first.PagesReused);
+
+        File.AppendAllText(site.PathOf("input/procedures/exit-entry/passport-renewal.md"), "\n换发时旧护照会被剪角后退还。\n");
+        var second = SiteBuilder.Build(settings);
+
+        // The guide, its print checklist, the search page (the export's manifest name changed with the indexed body)
+        // and /data/ (the guide's record and the bulk files changed size).
+        Assert.Equal(4, second.PagesRendered);
+        Assert.Equal(first.PagesRendered - 4, second.PagesReused);
+    }
+
+    [Fact]
+    public void A_layout_edit_renders_only_the_pages_of_that_layout()
+    {
+        using var site = ShippedSample();
+        var settings = new BuildSettings(site.Root, site.Output, Today);
+        Assert.True(SiteBuilder.Build(settings).Succeeded);
+
+        File.AppendAllText(site.PathOf("themes/default/layouts/office.html"), "\n<!-- 办公地点 -->\n");
+        var result = SiteBuilder.Build(settings);
+
+        var offices = Directory.GetFiles(site.PathOf("input/offices"), "*.yml").Length;
+        Assert.Equal(offices, result.PagesRendered);
+    }
+
+    private static TempSite ShippedSample()
+    {
+        var site = TempSite.CopyOf(RepoPaths.Fixture("minimal"));
+        foreach (var folder in new[] { "site", "input", "themes" })
+        {
+            Directory.Delete(site.PathOf(folder), recursive: true);
+            TempSite.CopyDirectory(Path.Combine(RepoPaths.Root, folder), site.PathOf(folder));
+        }
+        return site;
+    }
+
+    private static string RandomFile(TempSite site, string folder, string pattern, Random random)
+    {
+        var files = Directory.GetFiles(site.PathOf(folder), pattern, SearchOption.AllDirectories)
+            .Where(f => !Path.GetFileName(f).Contains(".20", StringComparison.Ordinal)) // not a scheduled version
+            .Order(StringComparer.Ordinal).ToArray();
+        return files[random.Next(files.Length)];
+    }
+
+    /// <summary>Edits an editor makes; each returns what it did, for the failure message.</summary>
+    private static readonly Func<TempSite, Random, string>[] Edits =
+    [
+        (site, random) =>
+        {
+            var file = RandomFile(site, "input/procedures", "*.md", random);
+            File.AppendAllText(file, $"\n补充说明 {random.Next(1000)}。\n");
+            return "body of " + Path.GetFileName(file);
+        },
+        (site, random) => EditLine(RandomFile(site, "input/procedures", "*.md", random), "^title: (.*)$", "title: $1（新）"),
+        (site, random) => EditLine(RandomFile(site, "input/procedures", "*.md", random), "^summary: (.*)$", "summary: $1另可网上预约。"),
+        (site, random) => EditLine(site.PathOf("input/documents.yml"), "^  name: (.*)$", "  name: $1（原件）", random.Next(30)),
+        (site, random) => EditLine(RandomFile(site, "input/offices", "*.yml", random), "^name: (.*)$", "name: $1（新址）"),
+        (site, random) => EditLine(site.PathOf("site/site.yml"), "^title: (.*)$", "title: $1网上办事"),
+        (site, random) =>
+        {
+            var file = RandomFile(site, "themes/default", "*.html", random);
+            File.AppendAllText(file, $"\n<!-- edit {random.Next(1000)} -->\n");
+            return "template " + Path.GetFileName(file);
+        },
+        (site, random) =>
+        {
+            File.AppendAllText(site.PathOf("site/synonyms.txt"), $"\n办证{random.Next(1000)}, 办理证件\n");
+            return "synonyms";
+        },
+    ];
+
+    /// <summary>Rewrites the <paramref name="skip"/>-th line (wrapping) that matches <paramref name="pattern"/>.</summary>
+    private static string EditLine(string file, string pattern, string replacement, int skip = 0)
+    {
+        var lines = File.ReadAllLines(file);
+        var matching = Enumerable.Range(0, lines.Length).Where(i => Regex.IsMatch(lines[i], pattern)).ToList();
+        var at = matching[skip % matching.Count];
+        lines[at] = Regex.Replace(lines[at], pattern, replacement);
+        File.WriteAllLines(file, lines);
+        return $"{Path.GetFileName(file)}:{at + 1}";
+    }
+}
