@@ -13,6 +13,9 @@ public static class Program
               generate each corpus (cached in the work folder by size and seed), run `publicinfo build` on it as a child
               process and print wall time, CPU time, peak memory, output size and the build's pipeline timings;
               with --compare also render the same guides with hugo and index them with pagefind, and print ratios
+          PublicInfo.Benchmarks edit [--size 10000] [--work DIR] [--seed S] [--repeats 5] [--cli PATH]
+              an editor's loop: build with no change, after a one-guide edit and after a layout edit, and in preview
+              the time from saving a guide to the reloaded page
         defaults: --seed 42, --sizes 1000, --work $TMPDIR/publicinfo-bench (outside the repository), --now 2026-06-01,
                   --cli <repo>/src/PublicInfo.Cli/bin/Release/net10.0/PublicInfo.Cli.dll (run `dotnet build -c Release` first)
         exit codes: 0 success, 1 a build failed, 2 bad usage
@@ -57,6 +60,17 @@ public static class Program
                         Int(options, "seed", CorpusGenerator.DefaultSeed)!.Value, options.ContainsKey("compare"), Path.GetFullPath(cli), repo, now,
                         options.ContainsKey("keep-output"));
                     return BuildBenchmark.Run(settings, output, log);
+                }
+                case "edit":
+                {
+                    var repo = FindRepoRoot();
+                    var cli = options.GetValueOrDefault("cli") ?? Path.Combine(repo, "src", "PublicInfo.Cli", "bin", "Release", "net10.0", "PublicInfo.Cli.dll");
+                    if (!File.Exists(cli)) throw new UsageException($"{cli} not found: run `dotnet build -c Release` in {repo}, or pass --cli PATH");
+                    var settings = new EditBenchmarkOptions(Int(options, "size", 10_000)!.Value,
+                        Path.GetFullPath(options.GetValueOrDefault("work") ?? Path.Combine(Path.GetTempPath(), "publicinfo-bench")),
+                        Int(options, "seed", CorpusGenerator.DefaultSeed)!.Value, Path.GetFullPath(cli), repo, CorpusGenerator.BuildDate,
+                        Int(options, "repeats", 5)!.Value);
+                    return EditBenchmark.Run(settings, output, log);
                 }
                 default:
                     throw new UsageException($"unknown command '{args[0]}'");
