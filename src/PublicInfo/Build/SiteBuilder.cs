@@ -11,7 +11,8 @@ namespace PublicInfo.Build;
 /// <summary>Builds a whole site: check, run the pipelines, and swap the result into the output folder.</summary>
 public static class SiteBuilder
 {
-    public static BuildResult Build(BuildSettings settings)
+    /// <param name="parses">Reuses parses of unchanged files from an earlier build in this process (preview).</param>
+    public static BuildResult Build(BuildSettings settings, ParseCache? parses = null)
     {
         var clock = Stopwatch.StartNew();
         var cachePath = BuildCache.PathFor(settings.Root, settings.OutputDirectory);
@@ -20,7 +21,7 @@ public static class SiteBuilder
             && Directory.Exists(SavedSearchIndex.PathFor(settings.Root, settings.OutputDirectory)))
             return new BuildResult(true, [], [new PipelineTiming("UpToDate", clock.Elapsed, 0)], clock.Elapsed, cache.Outputs.Count, UpToDate: true);
 
-        var check = SiteChecker.Check(settings.Root, settings.Today);
+        var check = SiteChecker.Check(settings.Root, settings.Today, parses);
         var checkTiming = new PipelineTiming("Content", clock.Elapsed, check.Content?.ProcedureVersions.Count ?? 0);
         if (check.HasErrors || check.Content is null || check.Site is null)
             return new BuildResult(false, check.Diagnostics, [checkTiming], clock.Elapsed, 0);

@@ -6,10 +6,11 @@ namespace PublicInfo.Build;
 /// <summary>Reads a site root and runs every rule: what <c>publicinfo check</c> reports and what <c>build</c> refuses to publish past.</summary>
 public static class SiteChecker
 {
-    public static CheckResult Check(string root, DateOnly today)
+    /// <param name="cache">Reuses parses of unchanged files from an earlier check in this process (preview).</param>
+    public static CheckResult Check(string root, DateOnly today, ParseCache? cache = null)
     {
         var diagnostics = new DiagnosticBag();
-        var content = ContentLoader.Load(root, diagnostics);
+        var content = ContentLoader.Load(root, diagnostics, cache);
         if (content is null) return new CheckResult(null, null, diagnostics.Sorted());
         var site = content.ToModel(today);
         var pages = SitePages.UrlsOf(site);

@@ -4,7 +4,8 @@ namespace PublicInfo.Content;
 public static class ContentLoader
 {
     /// <summary>Loads everything; returns null only when site.yml itself cannot be read (nothing else makes sense without it).</summary>
-    public static ContentSet? Load(string root, DiagnosticBag diagnostics)
+    /// <param name="cache">Reuses the parse of files unchanged since an earlier load in this process (preview); null parses all.</param>
+    public static ContentSet? Load(string root, DiagnosticBag diagnostics, ParseCache? cache = null)
     {
         root = Path.GetFullPath(root);
         var siteFile = Path.Combine(root, "site", "site.yml");
@@ -22,11 +23,12 @@ public static class ContentLoader
             ? DocumentCatalogReader.Read("input/documents.yml", File.ReadAllText(documentsFile), diagnostics)
             : [];
 
-        var procedures = ReadAll(root, "input/procedures", "*.md", diagnostics,
-            (file, text) => ReadProcedure(file, text, config, diagnostics));
-        var offices = ReadAll(root, "input/offices", "*.yml", diagnostics, (f, t) => OfficeReader.Read(f, t, diagnostics));
-        var notices = ReadAll(root, "input/notices", "*.md", diagnostics, (f, t) => MarkdownFileReader.ReadNotice(f, t, diagnostics));
-        var pages = ReadAll(root, "input/pages", "*.md", diagnostics, (f, t) => MarkdownFileReader.ReadPage(f, t, diagnostics));
+        // A guide without an authority takes the organisation's name: its parse depends on that too.
+        var procedures = ReadAll(root, "input/procedures", "*.md", diagnostics, cache, config.Organisation,
+            (file, text, bag) => ReadProcedure(file, text, config, bag));
+        var offices = ReadAll(root, "input/offices", "*.yml", diagnostics, cache, "", OfficeReader.Read);
+        var notices = ReadAll(root, "input/notices", "*.md", diagnostics, cache, "", MarkdownFileReader.ReadNotice);
+        var pages = ReadAll(root, "input/pages", "*.md", diagnostics, cache, "", MarkdownFileReader.ReadPage);
 
         var synonymsFile = Path.Combine(root, "site", config.Synonyms);
         var synonyms = File.Exists(synonymsFile) ? FrontMatter.Normalize(File.ReadAllText(synonymsFile)) : "";
@@ -41,7 +43,7 @@ public static class ContentLoader
 
     /// <summary>Reads every matching file below a folder in parallel; results come back in path order, so output is deterministic.</summary>
     private static IReadOnlyList<T> ReadAll<T>(string root, string folder, string pattern, DiagnosticBag diagnostics,
-        Func<string, string, T?> read) where T : class
+        ParseCache? cache, string context, Func<string, string, DiagnosticBag, T?> read) where T : class
     {
         var directory = Path.Combine(root, folder);
         if (!Directory.Exists(directory)) return [];
@@ -52,8 +54,10 @@ public static class ContentLoader
         var results = new T?[files.Length];
         Parallel.For(0, files.Length, i =>
         {
-            var text = File.ReadAllText(Path.Combine(root, files[i]));
-            results[i] = read(files[i], text);
+            var path = Path.Combine(root, files[i]);
+            results[i] = cache is null
+                ? read(files[i], File.ReadAllText(path), diagnostics)
+                : cache.GetOrParse(files[i], path, context, diagnostics, (text, bag) => read(files[i], text, bag));
         });
         return results.Where(r => r is not null).ToList()!;
     }

@@ -10,8 +10,10 @@ using PublicInfo.Pipeline;
 
 namespace PublicInfo.Preview;
 
-/// <summary><c>publicinfo preview</c>: builds into a private folder, serves it on 127.0.0.1, rebuilds on every save and
-/// reloads open tabs. A failed build keeps serving the last good site with the errors laid over it.</summary>
+/// <summary><c>publicinfo preview</c>: serves the site on 127.0.0.1 and reloads open tabs on every save. Pages are
+/// rendered in memory from the content as last read (<see cref="LiveSite"/>), so a save shows at once; a full build into
+/// a private folder follows in the background for everything else (search, open data, feeds) and for the cross-file
+/// checks. A site that cannot be read keeps serving the last good pages with the errors laid over them.</summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
@@ -19,9 +21,17 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly string _output;
     private readonly TextWriter _log;
     private readonly ReloadBroadcaster _reload = new();
-    private readonly SemaphoreSlim _building = new(1, 1);
-    private IReadOnlyList<Diagnostic> _errors = [];
+    private readonly ParseCache _parses = new();
+    private readonly Lock _refreshing = new();
+    private readonly SemaphoreSlim _buildRequested = new(0);
+    private readonly CancellationTokenSource _stopping = new();
+    private LiveSite? _live;
+    private IReadOnlyList<Diagnostic> _readErrors = [];
+    private IReadOnlyList<Diagnostic> _buildErrors = [];
+    private long _version;       // bumped by every read of the site
+    private long _builtVersion;  // the read the last full build's checks apply to
     private bool _hasGoodBuild;
+    private Task? _builder;
     private WebApplication? _app;
     private SiteWatcher? _watcher;
 
@@ -40,7 +50,8 @@ public sealed class PreviewServer : IAsyncDisposable
 
     public async Task StartAsync(int port, CancellationToken cancellationToken = default)
     {
-        Rebuild();
+        Refresh(announce: false);
+        Build();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
@@ -48,34 +59,86 @@ public sealed class PreviewServer : IAsyncDisposable
         _app.Run(HandleAsync);
         await _app.StartAsync(cancellationToken);
         Address = _app.Urls.First();
-        _watcher = new SiteWatcher(_root, Rebuild, TimeSpan.FromMilliseconds(80));
+        _builder = Task.Run(BuildLoopAsync);
+        _watcher = new SiteWatcher(_root, OnSaved, TimeSpan.FromMilliseconds(50));
     }
 
-    /// <summary>Builds once; serialised so overlapping saves never run two builds into the same folder.</summary>
-    public void Rebuild()
+    private void OnSaved()
     {
-        _building.Wait();
+        Refresh(announce: true);
+        _buildRequested.Release();
+    }
+
+    /// <summary>Re-reads the site (parsing only changed files) and swaps in the new in-memory pages; then tells the tabs.</summary>
+    public void Refresh(bool announce = true)
+    {
+        lock (_refreshing)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var today = DateOnly.FromDateTime(DateTime.Now);
+            Interlocked.Increment(ref _version);
+            try
+            {
+                var live = LiveSite.Read(_root, today, _parses, out var errors);
+                _readErrors = errors;
+                if (live is not null) _live = live;
+                _log.WriteLine(live is not null
+                    ? $"updated in {clock.ElapsedMilliseconds} ms"
+                    : $"cannot read the site ({errors.Count} errors); showing the last good pages with the errors");
+                foreach (var error in errors) _log.WriteLine(error);
+            }
+            catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException)
+            {
+                _log.WriteLine($"cannot read the site: {e.Message}");
+            }
+        }
+        if (announce) _reload.Publish();
+    }
+
+    /// <summary>Background builds, one at a time; saves during a build fold into the next one.</summary>
+    private async Task BuildLoopAsync()
+    {
+        try
+        {
+            while (true)
+            {
+                await _buildRequested.WaitAsync(_stopping.Token);
+                while (_buildRequested.CurrentCount > 0) await _buildRequested.WaitAsync(_stopping.Token);
+                var before = Overlay();
+                Build();
+                if (!Overlay().SequenceEqual(before)) _reload.Publish();
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping.
+        }
+    }
+
+    /// <summary>A full build into the private folder: the files the live pages do not cover, and the cross-file checks.</summary>
+    private void Build()
+    {
         try
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var result = SiteBuilder.Build(new BuildSettings(_root, _output, DateOnly.FromDateTime(DateTime.Now)));
-            _errors = result.Succeeded ? [] : result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+            var version = Interlocked.Read(ref _version);
+            var result = SiteBuilder.Build(new BuildSettings(_root, _output, DateOnly.FromDateTime(DateTime.Now)), _parses);
+            _buildErrors = result.Succeeded ? [] : result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+            Interlocked.Exchange(ref _builtVersion, version);
             _hasGoodBuild |= result.Succeeded;
-            _log.WriteLine(result.Succeeded
-                ? $"rebuilt in {clock.ElapsedMilliseconds} ms"
-                : $"build failed ({_errors.Count} errors); serving the last good build with the errors shown");
-            foreach (var error in _errors) _log.WriteLine(error);
+            _log.WriteLine(result.Succeeded ? $"built in {clock.ElapsedMilliseconds} ms" : $"build failed ({_buildErrors.Count} errors)");
         }
         catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException)
         {
             _log.WriteLine($"build failed: {e.Message}");
         }
-        finally
-        {
-            _building.Release();
-        }
-        _reload.Publish();
     }
+
+    /// <summary>The errors laid over pages: what reading found, else what the full build's checks found — only once that
+    /// build has seen the content now shown (until then its findings may be about a file the editor already fixed).</summary>
+    private IReadOnlyList<Diagnostic> Overlay() =>
+        _readErrors.Count > 0 ? _readErrors
+            : Interlocked.Read(ref _builtVersion) == Interlocked.Read(ref _version) ? _buildErrors : [];
 
     private async Task HandleAsync(HttpContext context)
     {
@@ -85,27 +148,54 @@ public sealed class PreviewServer : IAsyncDisposable
             await StreamReloadsAsync(context);
             return;
         }
-        if (!_hasGoodBuild)
+        var errors = Overlay();
+        var live = _live;
+        if (live is null && !_hasGoodBuild)
         {
-            await WriteHtmlAsync(context, 503, PreviewInjection.Inject(PreviewInjection.ErrorPage(_errors), []));
+            await WriteHtmlAsync(context, 503, PreviewInjection.Inject(PreviewInjection.ErrorPage(errors), []));
             return;
+        }
+        if (live is not null && OutputPathOf(path, live) is { } outputPath)
+        {
+            if (live.Page(outputPath) is { } html)
+            {
+                await WriteHtmlAsync(context, 200, PreviewInjection.Inject(html, errors));
+                return;
+            }
+            if (live.Asset(outputPath) is { } bytes)
+            {
+                context.Response.ContentType = ContentTypes.TryGetContentType(outputPath, out var assetType) ? assetType : "application/octet-stream";
+                context.Response.Headers.CacheControl = "no-store";
+                await context.Response.Body.WriteAsync(bytes);
+                return;
+            }
         }
         var file = Resolve(path);
         if (file is null)
         {
             var notFound = Path.Combine(_output, "404.html");
-            var page = File.Exists(notFound) ? await File.ReadAllTextAsync(notFound) : "<!DOCTYPE html><title>404</title><h1>404</h1>";
-            await WriteHtmlAsync(context, 404, PreviewInjection.Inject(page, _errors));
+            var page = live?.Page("404.html")
+                ?? (File.Exists(notFound) ? await File.ReadAllTextAsync(notFound) : "<!DOCTYPE html><title>404</title><h1>404</h1>");
+            await WriteHtmlAsync(context, 404, PreviewInjection.Inject(page, errors));
             return;
         }
         if (file.EndsWith(".html", StringComparison.Ordinal))
         {
-            await WriteHtmlAsync(context, 200, PreviewInjection.Inject(await File.ReadAllTextAsync(file), _errors));
+            await WriteHtmlAsync(context, 200, PreviewInjection.Inject(await File.ReadAllTextAsync(file), errors));
             return;
         }
         context.Response.ContentType = ContentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
         context.Response.Headers.CacheControl = "no-store";
         await context.Response.SendFileAsync(file);
+    }
+
+    /// <summary>The output path a URL asks for (<c>/a/</c> → <c>a/index.html</c>); null for a path that climbs out of the site.</summary>
+    private static string? OutputPathOf(string urlPath, LiveSite live)
+    {
+        var relative = Uri.UnescapeDataString(urlPath).TrimStart('/');
+        if (relative.Split('/').Any(segment => segment is ".." or ".")) return null;
+        if (relative.Length == 0 || relative.EndsWith('/')) return relative + "index.html";
+        return live.HasPage(relative + "/index.html") ? relative + "/index.html" : relative;
     }
 
     /// <summary>Maps a URL path to a file of the built site; directories serve their index.html. Never leaves the output folder.</summary>
@@ -151,6 +241,9 @@ public sealed class PreviewServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _watcher?.Dispose();
+        await _stopping.CancelAsync();
+        if (_builder is not null) await _builder;
         if (_app is not null) await _app.DisposeAsync();
+        _stopping.Dispose();
     }
 }
