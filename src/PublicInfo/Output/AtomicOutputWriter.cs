@@ -21,10 +21,13 @@ public static class AtomicOutputWriter
             Directory.CreateDirectory(staging);
             foreach (var directory in documents.Select(d => Path.GetDirectoryName(Path.Combine(staging, d.Destination))!).Distinct())
                 Directory.CreateDirectory(directory);
+            var hasPrevious = Directory.Exists(output);
             Parallel.ForEach(documents, document =>
             {
-                using var file = new FileStream(Path.Combine(staging, document.Destination), FileMode.CreateNew, FileAccess.Write,
-                    FileShare.None, 64 * 1024);
+                var target = Path.Combine(staging, document.Destination);
+                if (hasPrevious && UnchangedFileLinker.TryLink(Path.Combine(output, document.Destination), target, document.Content.Span))
+                    return;
+                using var file = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
                 file.Write(document.Content.Span);
             });
             if (Directory.Exists(output)) Directory.Move(output, retired);

@@ -70,6 +70,34 @@ public class IncrementalBuildTests
         Assert.Equal(offices, result.PagesRendered);
     }
 
+    [Fact]
+    public void Unchanged_files_are_linked_from_the_last_output_and_changed_ones_written_anew()
+    {
+        using var site = ShippedSample();
+        var settings = new BuildSettings(site.Root, site.Output, Today);
+        Assert.True(SiteBuilder.Build(settings).Succeeded);
+        // Second names for two files of this output, made outside it; the build deletes the old output folder.
+        var unchanged = HardLink(Path.Combine(site.Output, "a-z", "index.html"), site.PathOf("kept-a-z.html"));
+        var edited = HardLink(Path.Combine(site.Output, "procedures", "passport-renewal", "index.html"), site.PathOf("kept-guide.html"));
+
+        File.AppendAllText(site.PathOf("input/procedures/exit-entry/passport-renewal.md"), "\n换发时旧护照会被剪角后退还。\n");
+        Assert.True(SiteBuilder.Build(settings).Succeeded);
+
+        // Writing through the second name shows whether the new output still shares the file's data.
+        File.AppendAllText(unchanged, "<!-- shared -->");
+        File.AppendAllText(edited, "<!-- shared -->");
+        Assert.EndsWith("<!-- shared -->", File.ReadAllText(Path.Combine(site.Output, "a-z", "index.html")));
+        Assert.DoesNotContain("<!-- shared -->", File.ReadAllText(Path.Combine(site.Output, "procedures", "passport-renewal", "index.html")));
+    }
+
+    private static string HardLink(string existing, string created)
+    {
+        using var ln = System.Diagnostics.Process.Start("ln", [existing, created])!;
+        ln.WaitForExit();
+        Assert.Equal(0, ln.ExitCode);
+        return created;
+    }
+
     private static TempSite ShippedSample()
     {
         var site = TempSite.CopyOf(RepoPaths.Fixture("minimal"));
