@@ -2,7 +2,8 @@ using System.Globalization;
 
 namespace PublicInfo.Benchmarks;
 
-/// <summary>Benchmark tooling: <c>generate</c> a corpus, <c>build</c> corpora with publicinfo (and Hugo + Pagefind) and compare.</summary>
+/// <summary>Benchmark tooling: <c>generate</c> a corpus, <c>build</c> corpora with publicinfo (and Hugo + Pagefind) and compare,
+/// <c>search</c>: index size and query cost in Chromium (and Pagefind's).</summary>
 public static class Program
 {
     private const string Usage = """
@@ -13,9 +14,14 @@ public static class Program
               generate each corpus (cached in the work folder by size and seed), run `publicinfo build` on it as a child
               process and print wall time, CPU time, peak memory, output size and the build's pipeline timings;
               with --compare also render the same guides with hugo and index them with pagefind, and print ratios
-        defaults: --seed 42, --sizes 1000, --work $TMPDIR/publicinfo-bench (outside the repository), --now 2026-06-01,
+          PublicInfo.Benchmarks search [--size 10000] [--work DIR] [--seed S] [--compare] [--now YYYY-MM-DD]
+              generate (or reuse) the corpus, time indexing and export of its search index, print index bytes per guide,
+              then in Chromium measure a fixed list of queries: the first query on a fresh page (search.js included) and
+              the following query on the same page: requests, Brotli bytes, ms to the top 10 with titles and URLs;
+              with --compare also render the corpus with hugo, index it with pagefind and measure Pagefind's JS API alike
+        defaults: --seed 42, --sizes 1000, --size 10000, --work $TMPDIR/publicinfo-bench (outside the repository), --now 2026-06-01,
                   --cli <repo>/src/PublicInfo.Cli/bin/Release/net10.0/PublicInfo.Cli.dll (run `dotnet build -c Release` first)
-        exit codes: 0 success, 1 a build failed, 2 bad usage
+        exit codes: 0 success, 1 a build, an index or a measurement failed, 2 bad usage
         """;
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
@@ -50,13 +56,18 @@ public static class Program
                         .ToList();
                     var cli = options.GetValueOrDefault("cli") ?? Path.Combine(repo, "src", "PublicInfo.Cli", "bin", "Release", "net10.0", "PublicInfo.Cli.dll");
                     if (!File.Exists(cli)) throw new UsageException($"{cli} not found: run `dotnet build -c Release` in {repo}, or pass --cli PATH");
-                    var now = options.GetValueOrDefault("now") is { } text
-                        ? DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : throw new UsageException("--now must be YYYY-MM-DD")
-                        : CorpusGenerator.BuildDate;
-                    var settings = new BenchmarkOptions(sizes, Path.GetFullPath(options.GetValueOrDefault("work") ?? Path.Combine(Path.GetTempPath(), "publicinfo-bench")),
-                        Int(options, "seed", CorpusGenerator.DefaultSeed)!.Value, options.ContainsKey("compare"), Path.GetFullPath(cli), repo, now,
+                    var settings = new BenchmarkOptions(sizes, Work(options),
+                        Int(options, "seed", CorpusGenerator.DefaultSeed)!.Value, options.ContainsKey("compare"), Path.GetFullPath(cli), repo, Now(options),
                         options.ContainsKey("keep-output"));
                     return BuildBenchmark.Run(settings, output, log);
+                }
+                case "search":
+                {
+                    var size = Int(options, "size", 10_000)!.Value;
+                    if (size == 0) throw new UsageException("--size must be at least 1");
+                    var settings = new SearchBenchmarkOptions(size, Work(options), Int(options, "seed", CorpusGenerator.DefaultSeed)!.Value,
+                        options.ContainsKey("compare"), FindRepoRoot(), Now(options));
+                    return SearchBenchmark.Run(settings, output, log);
                 }
                 default:
                     throw new UsageException($"unknown command '{args[0]}'");
@@ -85,6 +96,14 @@ public static class Program
         }
         return options;
     }
+
+    private static string Work(Dictionary<string, string> options) =>
+        Path.GetFullPath(options.GetValueOrDefault("work") ?? Path.Combine(Path.GetTempPath(), "publicinfo-bench"));
+
+    private static DateOnly Now(Dictionary<string, string> options) =>
+        options.GetValueOrDefault("now") is { } text
+            ? DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : throw new UsageException("--now must be YYYY-MM-DD")
+            : CorpusGenerator.BuildDate;
 
     private static int? Int(Dictionary<string, string> options, string name, int? fallback)
     {
