@@ -127,7 +127,7 @@ public static class BuildBenchmark
     }
 
     /// <summary>Flush dirty pages so one run's writes do not land on the next run's clock (page cache stays warm for all).</summary>
-    private static void DropCaches()
+    internal static void DropCaches()
     {
         try
         {

@@ -75,6 +75,8 @@ public static class SearchBenchmark
                 failed = true;
                 log.WriteLine($"{r.Site.Tool} '{cost.Query}' FAILED: {cost.Error}");
             }
+        // The sites are a few hundred MB at 10,000 guides; kept only when something failed, to look at.
+        if (!failed) Directory.Delete(folder, recursive: true);
         return failed ? 1 : 0;
     }
 }

@@ -38,7 +38,7 @@ public static class SearchReport
         t.AppendLine();
         Line(t, "guides", results, r => F($"{r.Site.Guides,14}"));
         Line(t, "indexing s", results, r => F($"{r.Site.IndexingSeconds,14:0.00}"));
-        Line(t, "export s", results, r => r.Site.ExportSeconds is { } e ? F($"{e,14:0.00}") : F($"{"(in indexing)",14}"));
+        Line(t, "export s", results, r => r.Site.ExportSeconds is { } e ? F($"{e,14:0.00}") : F($"{"in indexing",14}"));
         Line(t, "indexing + export s", results, r => F($"{r.Site.IndexingSeconds + (r.Site.ExportSeconds ?? 0),14:0.00}"));
         Line(t, "index files", results, r => F($"{r.Site.Size.Files,14}"));
         Line(t, "bytes/guide on disk", results, r => PerGuide(r, r.Site.Size.Raw));
@@ -46,8 +46,9 @@ public static class SearchReport
         Line(t, "bytes/guide brotli", results, r => PerGuide(r, r.Site.Size.Brotli));
         foreach (var r in results)
             t.AppendLine($"  {r.Site.Tool} steps: " + string.Join(", ", r.Site.Steps.Select(s => F($"{s.Name} {s.Seconds:0.00} s"))));
-        t.AppendLine("  (publicinfo: SearchIndexBuilder.Build, then SearchExporter.Export (JSON + .gz + .br), in process;");
-        t.AppendLine("   pagefind: the CLI's wall time, reading Hugo's HTML and writing its bundle; its files are gzip inside: on disk = as served)");
+        t.AppendLine("  (publicinfo: SearchIndexBuilder.Build, then SearchExporter.Export (JSON + .gz + .br), in process)");
+        if (results.Any(r => r.Site.Tool == "pagefind"))
+            t.AppendLine("  (pagefind: the CLI's wall time, reading Hugo's HTML and writing its bundle; its files are gzip inside: on disk = as served)");
     }
 
     private static string PerGuide(ToolResult r, long? bytes) =>
