@@ -127,7 +127,7 @@ public static class BuildBenchmark
     }
 
     /// <summary>Flush dirty pages so one run's writes do not land on the next run's clock (page cache stays warm for all).</summary>
-    private static void DropCaches()
+    internal static void DropCaches()
     {
         try
         {
@@ -137,7 +137,8 @@ public static class BuildBenchmark
         catch (System.ComponentModel.Win32Exception) { }
     }
 
-    private static string? FindPagefind(string work, TextWriter log)
+    /// <summary>pagefind on PATH, or the copy in &lt;work&gt;/tools, installed there with npm when missing; null when unavailable.</summary>
+    internal static string? FindPagefind(string work, TextWriter log)
     {
         if (ProcessMeter.Which("pagefind") is { } onPath) return onPath;
         var local = Path.Combine(work, "tools", "node_modules", ".bin", "pagefind");

@@ -2,7 +2,8 @@ using System.Globalization;
 
 namespace PublicInfo.Benchmarks;
 
-/// <summary>Benchmark tooling: <c>generate</c> a corpus, <c>build</c> corpora with publicinfo (and Hugo + Pagefind) and compare.</summary>
+/// <summary>Benchmark tooling: <c>generate</c> a corpus, <c>build</c> corpora with publicinfo (and Hugo + Pagefind) and compare,
+/// <c>search</c>: index size and query cost in Chromium (and Pagefind's).</summary>
 public static class Program
 {
     private const string Usage = """
@@ -16,9 +17,14 @@ public static class Program
           PublicInfo.Benchmarks edit [--size 10000] [--work DIR] [--seed S] [--repeats 5] [--cli PATH]
               an editor's loop: build with no change, after a one-guide edit and after a layout edit, and in preview
               the time from saving a guide to the reloaded page
-        defaults: --seed 42, --sizes 1000, --work $TMPDIR/publicinfo-bench (outside the repository), --now 2026-06-01,
+          PublicInfo.Benchmarks search [--size 10000] [--work DIR] [--seed S] [--compare] [--now YYYY-MM-DD]
+              generate (or reuse) the corpus, time indexing and export of its search index, print index bytes per guide,
+              then in Chromium measure a fixed list of queries: the first query on a fresh page (search.js included) and
+              the following query on the same page: requests, Brotli bytes, ms to the top 10 with titles and URLs;
+              with --compare also render the corpus with hugo, index it with pagefind and measure Pagefind's JS API alike
+        defaults: --seed 42, --sizes 1000, --size 10000, --work $TMPDIR/publicinfo-bench (outside the repository), --now 2026-06-01,
                   --cli <repo>/src/PublicInfo.Cli/bin/Release/net10.0/PublicInfo.Cli.dll (run `dotnet build -c Release` first)
-        exit codes: 0 success, 1 a build failed, 2 bad usage
+        exit codes: 0 success, 1 a build, an index or a measurement failed, 2 bad usage
         """;
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
@@ -51,24 +57,24 @@ public static class Program
                         .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                         .Select(s => int.TryParse(s.Replace("_", ""), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new UsageException($"bad size '{s}' in --sizes"))
                         .ToList();
-                    var cli = options.GetValueOrDefault("cli") ?? Path.Combine(repo, "src", "PublicInfo.Cli", "bin", "Release", "net10.0", "PublicInfo.Cli.dll");
-                    if (!File.Exists(cli)) throw new UsageException($"{cli} not found: run `dotnet build -c Release` in {repo}, or pass --cli PATH");
-                    var now = options.GetValueOrDefault("now") is { } text
-                        ? DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : throw new UsageException("--now must be YYYY-MM-DD")
-                        : CorpusGenerator.BuildDate;
-                    var settings = new BenchmarkOptions(sizes, Path.GetFullPath(options.GetValueOrDefault("work") ?? Path.Combine(Path.GetTempPath(), "publicinfo-bench")),
-                        Int(options, "seed", CorpusGenerator.DefaultSeed)!.Value, options.ContainsKey("compare"), Path.GetFullPath(cli), repo, now,
+                    var settings = new BenchmarkOptions(sizes, Work(options),
+                        Int(options, "seed", CorpusGenerator.DefaultSeed)!.Value, options.ContainsKey("compare"), Cli(options, repo), repo, Now(options),
                         options.ContainsKey("keep-output"));
                     return BuildBenchmark.Run(settings, output, log);
+                }
+                case "search":
+                {
+                    var size = Int(options, "size", 10_000)!.Value;
+                    if (size == 0) throw new UsageException("--size must be at least 1");
+                    var settings = new SearchBenchmarkOptions(size, Work(options), Int(options, "seed", CorpusGenerator.DefaultSeed)!.Value,
+                        options.ContainsKey("compare"), FindRepoRoot(), Now(options));
+                    return SearchBenchmark.Run(settings, output, log);
                 }
                 case "edit":
                 {
                     var repo = FindRepoRoot();
-                    var cli = options.GetValueOrDefault("cli") ?? Path.Combine(repo, "src", "PublicInfo.Cli", "bin", "Release", "net10.0", "PublicInfo.Cli.dll");
-                    if (!File.Exists(cli)) throw new UsageException($"{cli} not found: run `dotnet build -c Release` in {repo}, or pass --cli PATH");
-                    var settings = new EditBenchmarkOptions(Int(options, "size", 10_000)!.Value,
-                        Path.GetFullPath(options.GetValueOrDefault("work") ?? Path.Combine(Path.GetTempPath(), "publicinfo-bench")),
-                        Int(options, "seed", CorpusGenerator.DefaultSeed)!.Value, Path.GetFullPath(cli), repo, CorpusGenerator.BuildDate,
+                    var settings = new EditBenchmarkOptions(Int(options, "size", 10_000)!.Value, Work(options),
+                        Int(options, "seed", CorpusGenerator.DefaultSeed)!.Value, Cli(options, repo), repo, Now(options),
                         Int(options, "repeats", 5)!.Value);
                     return EditBenchmark.Run(settings, output, log);
                 }
@@ -99,6 +105,21 @@ public static class Program
         }
         return options;
     }
+
+    private static string Cli(Dictionary<string, string> options, string repo)
+    {
+        var cli = options.GetValueOrDefault("cli") ?? Path.Combine(repo, "src", "PublicInfo.Cli", "bin", "Release", "net10.0", "PublicInfo.Cli.dll");
+        if (!File.Exists(cli)) throw new UsageException($"{cli} not found: run `dotnet build -c Release` in {repo}, or pass --cli PATH");
+        return Path.GetFullPath(cli);
+    }
+
+    private static string Work(Dictionary<string, string> options) =>
+        Path.GetFullPath(options.GetValueOrDefault("work") ?? Path.Combine(Path.GetTempPath(), "publicinfo-bench"));
+
+    private static DateOnly Now(Dictionary<string, string> options) =>
+        options.GetValueOrDefault("now") is { } text
+            ? DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : throw new UsageException("--now must be YYYY-MM-DD")
+            : CorpusGenerator.BuildDate;
 
     private static int? Int(Dictionary<string, string> options, string name, int? fallback)
     {

@@ -1,0 +1,131 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace PublicInfo.Benchmarks;
+
+/// <summary>A search client to measure: the site folder served at <see cref="RecordingOrigin.Origin"/>, and a page
+/// function <c>async ([argument, query]) =&gt; ({ ms, total, hits: [{ title, url }] })</c> that loads the client on its
+/// first call (a module import is free the second time) and times itself with performance.now().</summary>
+public sealed record SearchClient(string Folder, string Script, string Argument);
+
+/// <summary>One measured query: requests and Brotli bytes it caused, median ms over the runs, its top results.</summary>
+public sealed record QueryCost(string Query, int Requests, long Bytes, double Ms, int Total,
+    IReadOnlyList<(string Title, string Url)> Top, IReadOnlyList<string> Paths, string? Error)
+{
+    public double KB => Bytes / 1024.0;
+}
+
+/// <summary>The first query on a fresh page (nothing cached, the client script included) and the next query on the same page.</summary>
+public sealed record QueryPair(QueryCost First, QueryCost Following);
+
+/// <summary>Debian's Chromium driven by Playwright: each query is measured on a fresh browser context (empty caches),
+/// followed on the same page by the next query in the list.</summary>
+public sealed class BrowserSearchMeter : IAsyncDisposable
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private readonly IPlaywright _playwright;
+    private readonly IBrowser _browser;
+
+    private BrowserSearchMeter(IPlaywright playwright, IBrowser browser) => (_playwright, _browser) = (playwright, browser);
+
+    public string Version => _browser.Version;
+
+    public static async Task<BrowserSearchMeter> LaunchAsync()
+    {
+        if (!File.Exists(ChromiumPath)) throw new InvalidOperationException($"{ChromiumPath} is missing (apt-get install -y chromium fonts-noto-cjk)");
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+        });
+        return new BrowserSearchMeter(playwright, browser);
+    }
+
+    /// <summary>For each query i: the query on a fresh page, then query i+1 (wrapping) on that page; <paramref name="runs"/>
+    /// times, keeping the median ms (requests and bytes do not change between runs: same files, same client).</summary>
+    public async Task<IReadOnlyList<QueryPair>> MeasureAsync(SearchClient client, IReadOnlyList<string> queries, int runs, TextWriter log)
+    {
+        var pairs = new List<QueryPair>();
+        for (var i = 0; i < queries.Count; i++)
+        {
+            var first = new List<QueryCost>();
+            var following = new List<QueryCost>();
+            for (var run = 0; run < runs; run++)
+            {
+                await using var context = await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN" });
+                var origin = new RecordingOrigin(client.Folder);
+                await origin.AttachAsync(context);
+                var page = await context.NewPageAsync();
+                page.PageError += (_, error) => log.WriteLine($"  page error: {error}");
+                await page.GotoAsync(RecordingOrigin.Origin + "/");
+                origin.Take();
+                first.Add(await QueryAsync(page, origin, client, queries[i]));
+                following.Add(await QueryAsync(page, origin, client, queries[(i + 1) % queries.Count]));
+            }
+            pairs.Add(new QueryPair(Median(first), Median(following)));
+        }
+        return pairs;
+    }
+
+    /// <summary>Median ms of one fetch of <paramref name="path"/> through the harness, one at a time: the floor under each
+    /// round trip of a client, as files come through Playwright's driver here, not from a network or a disk cache.</summary>
+    public async Task<double> RoundTripMsAsync(string folder, string path)
+    {
+        await using var context = await _browser.NewContextAsync();
+        await new RecordingOrigin(folder).AttachAsync(context);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(RecordingOrigin.Origin + "/");
+        return await page.EvaluateAsync<double>("""
+            async (path) => {
+              const times = [];
+              for (let i = 0; i < 21; i++) {
+                const t0 = performance.now();
+                await (await fetch(path + '?' + i)).arrayBuffer();
+                times.push(performance.now() - t0);
+              }
+              return times.sort((a, b) => a - b)[10];
+            }
+            """, path);
+    }
+
+    private static async Task<QueryCost> QueryAsync(IPage page, RecordingOrigin origin, SearchClient client, string query)
+    {
+        JsonElement result;
+        string? error = null;
+        try
+        {
+            result = await page.EvaluateAsync<JsonElement>(client.Script, new object[] { client.Argument, query });
+        }
+        catch (PlaywrightException e)
+        {
+            result = default;
+            error = e.Message.Split('\n')[0];
+        }
+        var requests = origin.Take();
+        var missing = requests.Where(r => r.File is null).Select(r => r.Path).ToList();
+        if (missing.Count > 0) error ??= "not served: " + string.Join(", ", missing);
+        var bytes = requests.Where(r => r.File is not null).Sum(r => ServedBytes.Of(r.File!));
+        var paths = requests.Select(r => r.Path).ToList();
+        if (error is not null) return new QueryCost(query, requests.Count, bytes, double.NaN, 0, [], paths, error);
+        var top = result.GetProperty("hits").EnumerateArray()
+            .Select(h => (h.GetProperty("title").GetString() ?? "", h.GetProperty("url").GetString() ?? ""))
+            .ToList();
+        return new QueryCost(query, requests.Count, bytes, result.GetProperty("ms").GetDouble(), result.GetProperty("total").GetInt32(), top, paths, null);
+    }
+
+    private static QueryCost Median(List<QueryCost> runs)
+    {
+        if (runs.FirstOrDefault(r => r.Error is not null) is { } failed) return failed;
+        var ms = runs.Select(r => r.Ms).Order().ToList();
+        return runs[0] with { Ms = ms[ms.Count / 2] };
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+}
