@@ -5,6 +5,7 @@ using PublicInfo.Pipeline;
 using PublicInfo.Rendering;
 using PublicInfo.Search;
 using PublicInfo.Transparency;
+using Scriban.Syntax;
 
 namespace PublicInfo.Build;
 
@@ -46,7 +47,8 @@ public static class SiteBuilder
         }
         var pageCachePath = PageCache.PathFor(settings.Root, settings.OutputDirectory);
         var pages = settings.Incremental ? PageCache.Load(pageCachePath, settings.OutputDirectory) : PageCache.Empty();
-        var context = new BuildContext(check.Site, check.Content, settings);
+        using var staged = StagedOutput.Begin(settings.OutputDirectory, settings.Root);
+        var context = new BuildContext(check.Site, check.Content, settings, output: staged);
         IReadOnlyList<Document> documents;
         IReadOnlyList<PipelineTiming> timings;
         PipelineTiming writeTiming;
@@ -54,11 +56,19 @@ public static class SiteBuilder
         {
             (documents, timings) = Engine.Run(SitePipelines.All(theme, AssetManifest.Create(theme), log, history, pages), context);
             var writeClock = Stopwatch.StartNew();
-            AtomicOutputWriter.Write(settings.OutputDirectory, documents, settings.Root);
+            staged.Commit();
             if (context.Shared.TryGetValue(SitePipelines.SearchIndexKey, out var index))
                 SavedSearchIndex.Save((SearchIndex)index, SavedSearchIndex.PathFor(settings.Root, settings.OutputDirectory));
             pages.Save(pageCachePath);
-            writeTiming = new PipelineTiming("Write", writeClock.Elapsed, documents.Count);
+            writeTiming = new PipelineTiming("Commit", writeClock.Elapsed, documents.Count);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            // A template that fails while rendering (an unknown variable, a bad call) is the theme's error, at its line.
+            var file = e.Span.FileName is { Length: > 0 } name ? Path.GetRelativePath(settings.Root, name).Replace('\\', '/') : "themes";
+            var problem = new Diagnostic(BuildRules.TemplateError.Id, Severity.Error,
+                new SourceLocation(file, e.Span.Start.Line + 1, e.Span.Start.Column + 1), e.OriginalMessage, BuildRules.TemplateError.Fix);
+            return new BuildResult(false, [.. check.Diagnostics, problem], [checkTiming], clock.Elapsed, 0);
         }
         finally
         {

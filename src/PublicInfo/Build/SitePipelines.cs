@@ -67,7 +67,9 @@ public static class SitePipelines
             {
                 var prepared = renderer.Prepare(page);
                 var bytes = pages.GetOrRender(page.OutputPath, prepared.Key, () => System.Text.Encoding.UTF8.GetBytes(renderer.Render(prepared)));
-                return new Document(page.OutputPath, bytes);
+                var document = new Document(page.OutputPath, bytes);
+                context.Output?.Write(document); // thousands of pages: write each as it is made, not after the last
+                return document;
             })
             .ToList();
     }

@@ -4,7 +4,8 @@ using PublicInfo.Content;
 namespace PublicInfo.Pipeline;
 
 /// <summary>What modules share during one build: the site, its settings, and the outputs of finished pipelines.</summary>
-public sealed class BuildContext(SiteModel site, ContentSet content, BuildSettings settings, CancellationToken cancellationToken = default)
+public sealed class BuildContext(SiteModel site, ContentSet content, BuildSettings settings, CancellationToken cancellationToken = default,
+    Output.StagedOutput? output = null)
 {
     private readonly ConcurrentDictionary<string, IReadOnlyList<Document>> _outputs = new(StringComparer.Ordinal);
 
@@ -12,6 +13,9 @@ public sealed class BuildContext(SiteModel site, ContentSet content, BuildSettin
     public ContentSet Content { get; } = content;
     public BuildSettings Settings { get; } = settings;
     public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    /// <summary>Where finished documents are written while the build goes on; null when nothing is written (tests).</summary>
+    public Output.StagedOutput? Output { get; } = output;
 
     /// <summary>Results other modules may need (e.g. asset hashes); typed by key, set once.</summary>
     public ConcurrentDictionary<string, object> Shared { get; } = new(StringComparer.Ordinal);

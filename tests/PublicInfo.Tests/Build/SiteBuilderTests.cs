@@ -41,6 +41,26 @@ public class SiteBuilderTests
     }
 
     [Fact]
+    public void A_template_failing_while_rendering_is_reported_at_its_line_and_the_previous_output_stays()
+    {
+        using var site = TempSite.CopyOf(RepoPaths.Fixture("minimal"));
+        var settings = new BuildSettings(site.Root, site.Output, Today);
+        Assert.True(SiteBuilder.Build(settings).Succeeded);
+        var before = OutputTree.Hashes(site.Output);
+
+        File.AppendAllText(site.PathOf("themes/default/layouts/office.html"), "\n{{ no_such_variable }}\n");
+        var result = SiteBuilder.Build(settings);
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.RuleId == "PI1201");
+        Assert.Equal("themes/default/layouts/office.html", error.Location.File);
+        Assert.Equal(File.ReadAllLines(site.PathOf("themes/default/layouts/office.html")).Length, error.Location.Line);
+        Assert.Equal(before, OutputTree.Hashes(site.Output));
+        // No half-written site is left beside the output either.
+        Assert.Empty(Directory.GetDirectories(site.Root, ".output.*"));
+    }
+
+    [Fact]
     public void Output_inside_the_sources_is_refused()
     {
         using var site = TempSite.CopyOf(RepoPaths.Fixture("minimal"));
