@@ -30,6 +30,36 @@ public class SampleSearchTests(SampleSite site)
         Assert.Empty(site.ThirdPartyRequests);
     }
 
+    /// <summary>The bar for a first query: at most 5 requests and 80 KB (Brotli) including the client script.</summary>
+    [Fact]
+    public async Task A_first_query_on_the_sample_costs_at_most_5_requests_and_80_KB()
+    {
+        var page = await site.NewPageAsync(375, 800);
+        var fetched = new List<string>();
+        page.Request += (_, r) =>
+        {
+            var path = new Uri(r.Url).AbsolutePath;
+            if (path.StartsWith("/search/", StringComparison.Ordinal) && path.EndsWith(".json", StringComparison.Ordinal)
+                || path.StartsWith("/assets/js/search.", StringComparison.Ordinal))
+                fetched.Add(path);
+        };
+        await page.GotoAsync(site.Url("/search/?q=" + Uri.EscapeDataString("身份证丢了怎么办")));
+        await page.Locator("#search-results ol li a").First.WaitForAsync();
+
+        long bytes = fetched.Sum(path => BrotliSize(Path.Combine(site.Output, path.TrimStart('/'))));
+        Assert.True(fetched.Count <= 5, $"{fetched.Count} requests: {string.Join(' ', fetched)}");
+        Assert.True(bytes <= 80 * 1024, $"{bytes} bytes (Brotli) for {string.Join(' ', fetched)}");
+    }
+
+    private static long BrotliSize(string file)
+    {
+        if (File.Exists(file + ".br")) return new FileInfo(file + ".br").Length;
+        using var compressed = new MemoryStream();
+        using (var brotli = new System.IO.Compression.BrotliStream(compressed, System.IO.Compression.CompressionLevel.SmallestSize, leaveOpen: true))
+            brotli.Write(File.ReadAllBytes(file));
+        return compressed.Length;
+    }
+
     [Fact]
     public async Task The_page_ranks_like_the_command_line_for_every_parity_query()
     {

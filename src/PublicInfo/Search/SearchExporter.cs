@@ -52,7 +52,8 @@ public static class SearchExporter
             fragments.Add((term, json));
             termBytes += json.Length;
         }
-        int shardCount = (int)Math.Max(1, (termBytes + options.TargetShardBytes - 1) / options.TargetShardBytes);
+        int shardCount = termBytes <= options.SingleShardBytes
+            ? 1 : (int)Math.Max(1, (termBytes + options.TargetShardBytes - 1) / options.TargetShardBytes);
         var shards = new List<byte[]>[shardCount];
         for (int i = 0; i < shardCount; i++) shards[i] = [];
         foreach (var (term, json) in fragments) shards[ShardKey.Of(term, shardCount)].Add(json);
@@ -72,7 +73,7 @@ public static class SearchExporter
         }
 
         var chunkHashes = new List<string>();
-        int perChunk = options.DocumentsPerChunk;
+        int perChunk = index.Guides.Count <= options.SingleChunkGuides ? Math.Max(1, index.Guides.Count) : options.DocumentsPerChunk;
         for (int first = 0; first < index.Guides.Count; first += perChunk)
         {
             byte[] json = Json(w =>
