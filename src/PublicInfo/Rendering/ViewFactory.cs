@@ -52,12 +52,15 @@ internal sealed class ViewFactory
         return new HomeView(Categories, Links(featured), _site.Notices.Take(5).Select(NoticeLink).ToList());
     }
 
-    /// <summary>Grouped by category, titles in code-point order: without a pinyin dictionary this is the order that
-    /// stays stable and predictable; the category grouping is what citizens scan by.</summary>
+    /// <summary>Every current guide under the initial of its title's pinyin, in pinyin order.</summary>
     private IReadOnlyList<AToZGroup> AToZ() =>
-        _site.Categories.Select(c => new AToZGroup(c.Id, c.Name,
-                Links(_site.ProceduresIn(c.Id).OrderBy(p => p.Title, StringComparer.Ordinal))))
-            .Where(g => g.Procedures.Count > 0).ToList();
+        _site.Procedures
+            .Select(p => (Guide: p, Pinyin: Pinyin.Of(p.Title)))
+            .OrderBy(x => x.Pinyin, StringComparer.Ordinal).ThenBy(x => x.Guide.Title, StringComparer.Ordinal)
+            .ThenBy(x => x.Guide.Id, StringComparer.Ordinal)
+            .GroupBy(x => Pinyin.Initial(x.Pinyin))
+            .Select(g => new AToZGroup(g.Key == "#" ? "other" : g.Key, g.Key == "#" ? "其他" : g.Key, Links(g.Select(x => x.Guide))))
+            .ToList();
 
     /// <param name="forPrint">The checklist shows no body, structured data, history or upcoming changes: skip making them
     /// (half the cost of a guide's view, paid again for each of thousands of print pages).</param>
