@@ -1,4 +1,6 @@
 using System.Net;
+using PublicInfo.Build;
+using PublicInfo.Pipeline;
 using PublicInfo.Preview;
 using PublicInfo.Tests.Support;
 
@@ -80,7 +82,7 @@ public class PreviewServerTests
         Assert.True(await Eventually(async () => (shown = await http.GetStringAsync("/procedures/id-card-renewal/")).Contains("也可以在到期后换领")));
 
         var built = Path.Combine(site.Root, "built");
-        Assert.True(PublicInfo.Build.SiteBuilder.Build(new PublicInfo.Pipeline.BuildSettings(site.Root, built, DateOnly.FromDateTime(DateTime.Now))).Succeeded);
+        Assert.True(SiteBuilder.Build(new BuildSettings(site.Root, built, DateOnly.FromDateTime(DateTime.Now))).Succeeded);
         var expected = File.ReadAllText(Path.Combine(built, "procedures", "id-card-renewal", "index.html"));
         Assert.Contains("也可以在到期后换领", expected);
         Assert.Equal(PreviewInjection.Inject(expected, []), shown);
