@@ -49,6 +49,8 @@ public static class SearchCommand
                 io.Error.WriteLine($"publicinfo: no search index for {Path.GetFullPath(outputDir)}; run 'publicinfo build' first");
                 return ExitCodes.Problems;
             }
+            if (BuildCache.Load(BuildCache.PathFor(rootDir, outputDir)) is { } built && !built.Inputs.SequenceEqual(InputFingerprint.Compute(rootDir)))
+                io.Error.WriteLine("note: the site has changed since the last build; these answers are the built site's (run 'publicinfo build' to search the current guides)");
             using var service = SearchService.Open(indexDir);
             string text = parsed.GetValue(query) ?? "";
             string? categoryId = parsed.GetValue(category);
