@@ -49,10 +49,12 @@ public sealed class PageCache
     public int Rendered => _rendered;
     public int Reused => _reused;
 
-    /// <summary>The page's bytes: from the last build when its key is unchanged and the file is intact, else from <paramref name="render"/>.</summary>
-    public byte[] GetOrRender(string outputPath, string key, Func<byte[]> render)
+    /// <summary>The page's bytes: from the last build when its key is unchanged and the file is intact (<c>Reused</c>),
+    /// else from <paramref name="render"/>.</summary>
+    public (byte[] Bytes, bool Reused) GetOrRender(string outputPath, string key, Func<byte[]> render)
     {
         var bytes = TryReuse(outputPath, key);
+        var reused = bytes is not null;
         if (bytes is null)
         {
             bytes = render();
@@ -60,7 +62,7 @@ public sealed class PageCache
         }
         else Interlocked.Increment(ref _reused);
         _current[outputPath] = new Entry(key, Hash(bytes));
-        return bytes;
+        return (bytes, reused);
     }
 
     /// <summary>Records this build's pages; called only after the output was swapped in.</summary>

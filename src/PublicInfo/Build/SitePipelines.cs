@@ -66,9 +66,12 @@ public static class SitePipelines
             .Select(page =>
             {
                 var prepared = renderer.Prepare(page);
-                var bytes = pages.GetOrRender(page.OutputPath, prepared.Key, () => System.Text.Encoding.UTF8.GetBytes(renderer.Render(prepared)));
+                var (bytes, reused) = pages.GetOrRender(page.OutputPath, prepared.Key,
+                    () => System.Text.Encoding.UTF8.GetBytes(renderer.Render(prepared)));
                 var document = new Document(page.OutputPath, bytes);
-                context.Output?.Write(document); // thousands of pages: write each as it is made, not after the last
+                // Thousands of pages: each is written as it is made, not after the last; a reused page was just read
+                // and checked from the last output, so it is linked without comparing its bytes again.
+                context.Output?.Write(document, sameAsPrevious: reused);
                 return document;
             })
             .ToList();

@@ -38,7 +38,8 @@ public sealed class StagedOutput : IDisposable
 
     /// <summary>Writes one file of the new site; thread-safe. Writing the same document again does nothing; two documents
     /// for one path are an error.</summary>
-    public void Write(Document document)
+    /// <param name="sameAsPrevious">The caller knows the previous output holds exactly these bytes at this path.</param>
+    public void Write(Document document, bool sameAsPrevious = false)
     {
         if (!_written.TryAdd(document.Destination, document))
         {
@@ -52,13 +53,15 @@ public sealed class StagedOutput : IDisposable
             Directory.CreateDirectory(folder); // idempotent: two threads may both get here for a new folder
             _folders.TryAdd(folder, true);
         }
-        if (_hasPrevious && UnchangedFileLinker.TryLink(Path.Combine(_output, document.Destination), target, document.Content.Span))
+        var previous = Path.Combine(_output, document.Destination);
+        if (_hasPrevious && (sameAsPrevious ? UnchangedFileLinker.TryLink(previous, target)
+                : UnchangedFileLinker.TryLinkIfSame(previous, target, document.Content.Span)))
             return;
         using var file = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
         file.Write(document.Content.Span);
     }
 
-    public void WriteAll(IEnumerable<Document> documents) => Parallel.ForEach(documents, Write);
+    public void WriteAll(IEnumerable<Document> documents) => Parallel.ForEach(documents, d => Write(d));
 
     /// <summary>Swaps the new site in for the old one.</summary>
     public void Commit()

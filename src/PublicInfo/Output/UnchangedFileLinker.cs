@@ -10,15 +10,18 @@ namespace PublicInfo.Output;
 internal static class UnchangedFileLinker
 {
     /// <summary>Links <paramref name="previous"/> as <paramref name="target"/> when it holds exactly <paramref name="content"/>.</summary>
-    public static bool TryLink(string previous, string target, ReadOnlySpan<byte> content)
+    public static bool TryLinkIfSame(string previous, string target, ReadOnlySpan<byte> content)
     {
         if (OperatingSystem.IsWindows()) return false;
         var info = new FileInfo(previous);
         if (!info.Exists || info.Length != content.Length) return false;
-        if (!content.SequenceEqual(File.ReadAllBytes(previous))) return false;
-        // A failed link (another file system, no permission) just means the file is written instead.
-        return Link(previous, target) == 0;
+        return content.SequenceEqual(File.ReadAllBytes(previous)) && TryLink(previous, target);
     }
+
+    /// <summary>Links <paramref name="previous"/> as <paramref name="target"/>, for a caller that has already checked its bytes.</summary>
+    public static bool TryLink(string previous, string target) =>
+        // A failed link (another file system, no permission) just means the file is written instead.
+        !OperatingSystem.IsWindows() && Link(previous, target) == 0;
 
     // DllImport rather than LibraryImport: the generated marshalling would need unsafe code enabled for one call.
     [DllImport("libc", EntryPoint = "link", SetLastError = true)]
