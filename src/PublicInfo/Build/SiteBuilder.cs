@@ -29,11 +29,7 @@ public static class SiteBuilder
 
         var theme = Theme.Load(settings.Root, settings.ThemeName);
         if (theme.Errors.Count > 0)
-        {
-            var errors = theme.Errors.Select(e => new Diagnostic(BuildRules.TemplateError.Id, Severity.Error,
-                SourceLocation.OfFile("themes"), e, BuildRules.TemplateError.Fix)).ToList();
-            return new BuildResult(false, [.. check.Diagnostics, .. errors], [checkTiming], clock.Elapsed, 0);
-        }
+            return new BuildResult(false, [.. check.Diagnostics, .. BuildRules.ThemeErrors(theme)], [checkTiming], clock.Elapsed, 0);
         PublicationLog log;
         PublicationHistory history;
         try
@@ -42,8 +38,7 @@ public static class SiteBuilder
         }
         catch (Exception e) when (e is InvalidDataException or FormatException)
         {
-            var problem = new Diagnostic(BuildRules.LogDamaged.Id, Severity.Error, SourceLocation.OfFile("site/log/checkpoint"), e.Message, BuildRules.LogDamaged.Fix);
-            return new BuildResult(false, [.. check.Diagnostics, problem], [checkTiming], clock.Elapsed, 0);
+            return new BuildResult(false, [.. check.Diagnostics, BuildRules.DamagedLog(e)], [checkTiming], clock.Elapsed, 0);
         }
         var pageCachePath = PageCache.PathFor(settings.Root, settings.OutputDirectory);
         var pages = settings.Incremental ? PageCache.Load(pageCachePath, settings.OutputDirectory) : PageCache.Empty();
@@ -64,11 +59,7 @@ public static class SiteBuilder
         }
         catch (ScriptRuntimeException e)
         {
-            // A template that fails while rendering (an unknown variable, a bad call) is the theme's error, at its line.
-            var file = e.Span.FileName is { Length: > 0 } name ? Path.GetRelativePath(settings.Root, name).Replace('\\', '/') : "themes";
-            var problem = new Diagnostic(BuildRules.TemplateError.Id, Severity.Error,
-                new SourceLocation(file, e.Span.Start.Line + 1, e.Span.Start.Column + 1), e.OriginalMessage, BuildRules.TemplateError.Fix);
-            return new BuildResult(false, [.. check.Diagnostics, problem], [checkTiming], clock.Elapsed, 0);
+            return new BuildResult(false, [.. check.Diagnostics, BuildRules.TemplateFailed(e, settings.Root)], [checkTiming], clock.Elapsed, 0);
         }
         finally
         {

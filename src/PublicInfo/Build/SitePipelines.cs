@@ -37,7 +37,8 @@ public static class SitePipelines
     private const string OpenDataFilesKey = "opendata.files";
     private const string SearchFolder = "search/";
 
-    private static bool IsLate(PlannedPage page) => page.Layout is "search" or "data";
+    /// <summary>Pages that need other pipelines' results: the search page (the export's manifest) and /data/ (the data files).</summary>
+    public static bool IsLate(PlannedPage page) => page.Layout is "search" or "data";
 
     private static IReadOnlyList<Document> SearchDocuments(BuildContext context)
     {

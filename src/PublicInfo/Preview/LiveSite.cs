@@ -34,8 +34,7 @@ internal sealed class LiveSite
         var theme = Theme.Load(root);
         if (theme.Errors.Count > 0)
         {
-            errors = theme.Errors.Select(e => new Diagnostic(BuildRules.TemplateError.Id, Severity.Error, SourceLocation.OfFile("themes"),
-                e, BuildRules.TemplateError.Fix)).ToList();
+            errors = BuildRules.ThemeErrors(theme);
             return null;
         }
         var site = content.ToModel(today);
@@ -46,13 +45,13 @@ internal sealed class LiveSite
         }
         catch (Exception e) when (e is InvalidDataException or FormatException)
         {
-            errors = [new Diagnostic(BuildRules.LogDamaged.Id, Severity.Error, SourceLocation.OfFile("site/log/checkpoint"), e.Message, BuildRules.LogDamaged.Fix)];
+            errors = [BuildRules.DamagedLog(e)];
             return null;
         }
         var assets = AssetManifest.Create(theme);
         var renderer = new SiteRenderer(theme, site, new RenderOptions(today, assets.Urls, history));
-        // The search page needs the index's export and /data/ the data files: those two come from the background build.
-        var pages = renderer.Plan().Where(p => p.Layout is not ("search" or "data"))
+        // The late pages (search, /data/) need the index and the data files: those come from the background build.
+        var pages = renderer.Plan().Where(p => !SitePipelines.IsLate(p))
             .ToDictionary(p => p.OutputPath, StringComparer.Ordinal);
         return new LiveSite(renderer, pages, assets.Files.ToDictionary(f => f.Url.TrimStart('/'), f => f.Bytes, StringComparer.Ordinal));
     }

@@ -36,7 +36,7 @@ public static class Publisher
         try { log = PublicationLog.Open(HistoryLoader.LogDirectory(settings.Root)); }
         catch (Exception e) when (e is InvalidDataException or FormatException)
         {
-            return new Result(false, [Problem(BuildRules.LogDamaged, SourceLocation.OfFile("site/log/checkpoint"), e.Message)], [], null);
+            return new Result(false, [BuildRules.DamagedLog(e)], [], null);
         }
         var plan = PublishPlanner.Plan(site, log.Entries.Select(LogEntry.Parse).ToList(), settings.Today, source.Commit);
         if (!plan.CanPublish) return new Result(false, [.. check.Diagnostics, .. plan.Problems], [], null);
