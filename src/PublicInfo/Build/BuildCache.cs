@@ -17,12 +17,15 @@ public sealed class BuildCache
 
     public static string ToolId { get; } = typeof(BuildCache).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
-    public static string PathFor(string root, string output) =>
-        Path.Combine(Path.GetFullPath(root), ".publicinfo", "cache", $"build-{KeyOf(output)}.json");
+    public static string PathFor(string root, string output) => CacheEntry(root, output, "build", ".json");
 
-    /// <summary>A short name for an output folder: one root may build into several.</summary>
-    public static string KeyOf(string output) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(output))))[..16].ToLowerInvariant();
+    /// <summary>Where a build of <paramref name="output"/> keeps one kind of state between runs, e.g.
+    /// <c>.publicinfo/cache/pages-1a2b….json</c>: one root may build into several output folders.</summary>
+    public static string CacheEntry(string root, string output, string kind, string extension = "")
+    {
+        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(output))))[..16].ToLowerInvariant();
+        return Path.Combine(Path.GetFullPath(root), ".publicinfo", "cache", $"{kind}-{key}{extension}");
+    }
 
     public static BuildCache? Load(string path)
     {

@@ -28,7 +28,7 @@ public sealed class PageCache
     public static PageCache Empty() => new(new Dictionary<string, Entry>(), null);
 
     public static string PathFor(string root, string output) =>
-        Path.Combine(Path.GetDirectoryName(BuildCache.PathFor(root, output))!, $"pages-{BuildCache.KeyOf(output)}.json");
+        BuildCache.CacheEntry(root, output, "pages", ".json");
 
     /// <summary>Loads what the last build of <paramref name="output"/> recorded; empty when missing, damaged or from another tool version.</summary>
     public static PageCache Load(string path, string output)

@@ -9,7 +9,7 @@ namespace PublicInfo.Build;
 public static class SavedSearchIndex
 {
     public static string PathFor(string root, string output) =>
-        Path.Combine(Path.GetDirectoryName(BuildCache.PathFor(root, output))!, "search-" + BuildCache.KeyOf(output));
+        BuildCache.CacheEntry(root, output, "search");
 
     /// <summary>Replaces the saved index whole: a reader never sees half of one build and half of another.</summary>
     public static void Save(SearchIndex index, string path)
