@@ -35,7 +35,7 @@ public static class BuildBenchmark
         foreach (var size in options.Sizes)
         {
             var corpus = EnsureCorpus(options.Work, size, options.Seed, log);
-            SyncThemes(options.RepoRoot, corpus);
+            SiteFolders.SyncThemes(options.RepoRoot, corpus);
             var outDir = Path.Combine(options.Work, $"out-{size}");
             if (Directory.Exists(outDir)) Directory.Delete(outDir, recursive: true);
 
@@ -109,21 +109,6 @@ public static class BuildBenchmark
         File.WriteAllText(marker, stamp);
         log.WriteLine($"[{size}] generated in {clock.Elapsed.TotalSeconds:0.0} s");
         return corpus;
-    }
-
-    /// <summary>The build reads themes/ from the site root: give the corpus the repository's current themes, when there are any.</summary>
-    private static void SyncThemes(string repoRoot, string corpus)
-    {
-        var source = Path.Combine(repoRoot, "themes");
-        var target = Path.Combine(corpus, "themes");
-        if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
-        if (!Directory.Exists(source)) return;
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var to = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-            File.Copy(file, to);
-        }
     }
 
     /// <summary>Flush dirty pages so one run's writes do not land on the next run's clock (page cache stays warm for all).</summary>

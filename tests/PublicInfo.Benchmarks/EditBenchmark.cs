@@ -23,8 +23,8 @@ public static partial class EditBenchmark
         // Edits go to a working copy: the cached corpus stays as generated.
         var root = Path.Combine(options.Work, $"edit-{options.Size}");
         if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
-        CopyTree(corpus, root);
-        CopyTree(Path.Combine(options.RepoRoot, "themes"), Path.Combine(root, "themes"));
+        SiteFolders.Copy(corpus, root);
+        SiteFolders.SyncThemes(options.RepoRoot, root);
         var outDir = Path.Combine(root, "output");
         var guide = Directory.EnumerateFiles(Path.Combine(root, "input", "procedures"), "*.md", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal).First();
@@ -144,18 +144,6 @@ public static partial class EditBenchmark
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
         return port;
-    }
-
-    private static void CopyTree(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(from, file);
-            if (relative.StartsWith("output", StringComparison.Ordinal) || relative.StartsWith(".publicinfo", StringComparison.Ordinal)) continue;
-            var target = Path.Combine(to, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
-        }
     }
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
