@@ -3,7 +3,7 @@ namespace PublicInfo.BrowserTests;
 /// <summary>The repository's folders, found from wherever the test runner runs.</summary>
 public static class RepoPaths
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => PublicInfo.Tests.Support.RepoPaths.Root;
 
     public static string Tests => Path.Combine(Root, "tests");
 
@@ -16,12 +16,5 @@ public static class RepoPaths
             Directory.CreateDirectory(path);
             return path;
         }
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "PublicInfo.sln"))) return dir.FullName;
-        throw new InvalidOperationException("PublicInfo.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -24,7 +24,7 @@ public sealed class SampleSite : IAsyncLifetime
     public async Task InitializeAsync()
     {
         foreach (var folder in new[] { "site", "input", "themes" })
-            CopyDirectory(Path.Combine(RepoPaths.Root, folder), Path.Combine(_work, folder));
+            PublicInfo.Tests.Support.TempSite.CopyDirectory(Path.Combine(RepoPaths.Root, folder), Path.Combine(_work, folder));
         var (privateKey, _) = KeyGenerator.Generate("ga.example.invalid/publicinfo");
         var result = Publisher.Publish(new BuildSettings(_work, Output, Today), NoteSigner.Parse(privateKey), allowDirty: true);
         if (!result.Succeeded) throw new InvalidOperationException(string.Join('\n', result.Diagnostics));
@@ -71,16 +71,6 @@ public sealed class SampleSite : IAsyncLifetime
         _playwright?.Dispose();
         if (_server is not null) await _server.DisposeAsync();
         try { Directory.Delete(_work, recursive: true); } catch (IOException) { }
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }
 
