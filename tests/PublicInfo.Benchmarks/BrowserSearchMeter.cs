@@ -15,8 +15,10 @@ public sealed record QueryCost(string Query, int Requests, long Bytes, double Ms
     public double KB => Bytes / 1024.0;
 }
 
-/// <summary>The first query on a fresh page (nothing cached, the client script included) and the next query on the same page.</summary>
-public sealed record QueryPair(QueryCost First, QueryCost Following);
+/// <summary>The first query on a fresh page (nothing cached, the client script included), the next query on the same
+/// page, and then the one after it typed one character at a time on that page (a query per keystroke, as the search box
+/// runs them): each keystroke's cost.</summary>
+public sealed record QueryPair(QueryCost First, QueryCost Following, IReadOnlyList<QueryCost> Keystrokes);
 
 /// <summary>Debian's Chromium driven by Playwright: each query is measured on a fresh browser context (empty caches),
 /// followed on the same page by the next query in the list.</summary>
@@ -44,8 +46,9 @@ public sealed class BrowserSearchMeter : IAsyncDisposable
         return new BrowserSearchMeter(playwright, browser);
     }
 
-    /// <summary>For each query i: the query on a fresh page, then query i+1 (wrapping) on that page; <paramref name="runs"/>
-    /// times, keeping the median ms (requests and bytes do not change between runs: same files, same client).</summary>
+    /// <summary>For each query i: the query on a fresh page, then query i+1 (wrapping) on that page, then query i+2 typed
+    /// prefix by prefix on it; <paramref name="runs"/> times, keeping the median ms (requests and bytes do not change
+    /// between runs: same files, same client).</summary>
     public async Task<IReadOnlyList<QueryPair>> MeasureAsync(SearchClient client, IReadOnlyList<string> queries, int runs, TextWriter log)
     {
         var pairs = new List<QueryPair>();
@@ -53,6 +56,9 @@ public sealed class BrowserSearchMeter : IAsyncDisposable
         {
             var first = new List<QueryCost>();
             var following = new List<QueryCost>();
+            var typed = queries[(i + 2) % queries.Count];
+            var prefixes = Prefixes(typed);
+            var keystrokes = prefixes.Select(_ => new List<QueryCost>()).ToList();
             for (var run = 0; run < runs; run++)
             {
                 await using var context = await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN" });
@@ -64,8 +70,9 @@ public sealed class BrowserSearchMeter : IAsyncDisposable
                 origin.Take();
                 first.Add(await QueryAsync(page, origin, client, queries[i]));
                 following.Add(await QueryAsync(page, origin, client, queries[(i + 1) % queries.Count]));
+                for (var k = 0; k < prefixes.Count; k++) keystrokes[k].Add(await QueryAsync(page, origin, client, prefixes[k]));
             }
-            pairs.Add(new QueryPair(Median(first), Median(following)));
+            pairs.Add(new QueryPair(Median(first), Median(following), keystrokes.Select(Median).ToList()));
         }
         return pairs;
     }
@@ -114,6 +121,15 @@ public sealed class BrowserSearchMeter : IAsyncDisposable
             .Select(h => (h.GetProperty("title").GetString() ?? "", h.GetProperty("url").GetString() ?? ""))
             .ToList();
         return new QueryCost(query, requests.Count, bytes, result.GetProperty("ms").GetDouble(), result.GetProperty("total").GetInt32(), top, paths, null);
+    }
+
+    /// <summary>What the box holds after each keystroke: 身, 身份, 身份证 …; a Latin word grows letter by letter.</summary>
+    public static IReadOnlyList<string> Prefixes(string query)
+    {
+        var characters = System.Globalization.StringInfo.GetTextElementEnumerator(query);
+        var prefixes = new List<string>();
+        while (characters.MoveNext()) prefixes.Add(query[..(characters.ElementIndex + ((string)characters.Current).Length)]);
+        return prefixes;
     }
 
     private static QueryCost Median(List<QueryCost> runs)

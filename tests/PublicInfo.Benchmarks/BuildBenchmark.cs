@@ -37,10 +37,18 @@ public static class BuildBenchmark
             var corpus = EnsureCorpus(options.Work, size, options.Seed, log);
             SiteFolders.SyncThemes(options.RepoRoot, corpus);
             var outDir = Path.Combine(options.Work, $"out-{size}");
-            if (Directory.Exists(outDir)) Directory.Delete(outDir, recursive: true);
+            QuietDisk.Delete(outDir);
+            var hugoRoot = Path.Combine(options.Work, $"hugo-{size}");
+            var publicDir = Path.Combine(hugoRoot, "public");
+            if (hugo is not null || pagefind is not null)
+            {
+                // Converted before anything is timed, so that its deletions settle with the others.
+                log.WriteLine($"[{size}] converting to a Hugo site ...");
+                HugoSite.Write(corpus, hugoRoot);
+            }
 
             log.WriteLine($"[{size}] publicinfo build ...");
-            DropCaches();
+            QuietDisk.Settle(log);
             var ours = ProcessMeter.Run("dotnet",
                 [options.Cli, "build", "--root", corpus, "--output", outDir, "--now", options.Now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)],
                 options.RepoRoot, new Dictionary<string, string> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" });
@@ -56,34 +64,30 @@ public static class BuildBenchmark
             }
             else if (diagnostics > 0) log.WriteLine($"[{size}] note: the build reported {diagnostics} warning/error lines");
 
-            if (hugo is not null || pagefind is not null)
+            if (hugo is not null)
             {
-                var hugoRoot = Path.Combine(options.Work, $"hugo-{size}");
-                log.WriteLine($"[{size}] converting to a Hugo site ...");
-                HugoSite.Write(corpus, hugoRoot);
-                var publicDir = Path.Combine(hugoRoot, "public");
-                if (hugo is not null)
-                {
-                    log.WriteLine($"[{size}] hugo ...");
-                    DropCaches();
-                    var m = ProcessMeter.Run(hugo, ["--source", hugoRoot, "--destination", publicDir, "--quiet"], hugoRoot);
-                    var (hb, hf) = ProcessMeter.SizeOf(publicDir);
-                    results.Add(new RunResult(size, "hugo", m, hb, hf));
-                    if (m.ExitCode != 0) { failed = true; log.WriteLine($"[{size}] hugo FAILED (exit {m.ExitCode}):\n{Tail(m.Stderr, 20)}"); }
-                }
-                if (pagefind is not null && Directory.Exists(publicDir))
-                {
-                    log.WriteLine($"[{size}] pagefind ...");
-                    var (beforeBytes, beforeFiles) = ProcessMeter.SizeOf(publicDir);
-                    DropCaches();
-                    var m = ProcessMeter.Run(pagefind, ["--site", publicDir], hugoRoot);
-                    var (pb, pf) = ProcessMeter.SizeOf(publicDir);
-                    results.Add(new RunResult(size, "pagefind", m, pb - beforeBytes, pf - beforeFiles));
-                    if (m.ExitCode != 0) { failed = true; log.WriteLine($"[{size}] pagefind FAILED (exit {m.ExitCode}):\n{Tail(m.Stderr + m.Stdout, 20)}"); }
-                }
-                if (!options.KeepOutput && Directory.Exists(publicDir)) Directory.Delete(publicDir, recursive: true);
+                log.WriteLine($"[{size}] hugo ...");
+                QuietDisk.Settle(log);
+                var m = ProcessMeter.Run(hugo, ["--source", hugoRoot, "--destination", publicDir, "--quiet"], hugoRoot);
+                var (hb, hf) = ProcessMeter.SizeOf(publicDir);
+                results.Add(new RunResult(size, "hugo", m, hb, hf));
+                if (m.ExitCode != 0) { failed = true; log.WriteLine($"[{size}] hugo FAILED (exit {m.ExitCode}):\n{Tail(m.Stderr, 20)}"); }
             }
-            if (!options.KeepOutput && Directory.Exists(outDir)) Directory.Delete(outDir, recursive: true);
+            if (pagefind is not null && Directory.Exists(publicDir))
+            {
+                log.WriteLine($"[{size}] pagefind ...");
+                var (beforeBytes, beforeFiles) = ProcessMeter.SizeOf(publicDir);
+                QuietDisk.Settle(log);
+                var m = ProcessMeter.Run(pagefind, ["--site", publicDir], hugoRoot);
+                var (pb, pf) = ProcessMeter.SizeOf(publicDir);
+                results.Add(new RunResult(size, "pagefind", m, pb - beforeBytes, pf - beforeFiles));
+                if (m.ExitCode != 0) { failed = true; log.WriteLine($"[{size}] pagefind FAILED (exit {m.ExitCode}):\n{Tail(m.Stderr + m.Stdout, 20)}"); }
+            }
+            if (!options.KeepOutput)
+            {
+                QuietDisk.Delete(publicDir);
+                QuietDisk.Delete(outDir);
+            }
         }
 
         output.Write(Table(results));
@@ -104,22 +108,11 @@ public static class BuildBenchmark
         }
         log.WriteLine($"[{size}] generating {size} guides into {corpus} ...");
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        if (Directory.Exists(corpus)) Directory.Delete(corpus, recursive: true);
+        QuietDisk.Delete(corpus);
         CorpusGenerator.Generate(corpus, size, seed);
         File.WriteAllText(marker, stamp);
         log.WriteLine($"[{size}] generated in {clock.Elapsed.TotalSeconds:0.0} s");
         return corpus;
-    }
-
-    /// <summary>Flush dirty pages so one run's writes do not land on the next run's clock (page cache stays warm for all).</summary>
-    internal static void DropCaches()
-    {
-        try
-        {
-            using var sync = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("sync") { UseShellExecute = false });
-            sync?.WaitForExit();
-        }
-        catch (System.ComponentModel.Win32Exception) { }
     }
 
     /// <summary>pagefind on PATH, or the copy in &lt;work&gt;/tools, installed there with npm when missing; null when unavailable.</summary>

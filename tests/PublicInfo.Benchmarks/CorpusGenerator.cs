@@ -27,7 +27,7 @@ public static class CorpusGenerator
         foreach (var sub in new[] { "site", "input" })
         {
             var path = Path.Combine(root, sub);
-            if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
+            QuietDisk.Delete(path);
         }
         Write(root, "site/site.yml", SiteYaml());
         Write(root, "site/synonyms.txt", Synonyms());

@@ -19,7 +19,7 @@ public static class HugoSite
         var offices = content.Offices.ToDictionary(o => o.Id, o => o, StringComparer.Ordinal);
         var categories = content.Config.Categories.ToDictionary(c => c.Id, c => c.Name, StringComparer.Ordinal);
 
-        if (Directory.Exists(hugoRoot)) Directory.Delete(hugoRoot, recursive: true);
+        QuietDisk.Delete(hugoRoot);
         Directory.CreateDirectory(Path.Combine(hugoRoot, "content", "procedures"));
         Write(hugoRoot, "hugo.toml",
             $"baseURL = \"{content.Config.BaseUrl}\"\nlanguageCode = \"zh-cn\"\ndefaultContentLanguage = \"zh\"\nhasCJKLanguage = true\n" +

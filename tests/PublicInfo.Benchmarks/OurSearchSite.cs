@@ -38,7 +38,7 @@ public static class OurSearchSite
         steps.Add(("documents", Lap(clock)));
         using var index = SearchIndexBuilder.Build(documents, synonyms);
         steps.Add(("index", Lap(clock)));
-        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        QuietDisk.Delete(folder);
         var export = SearchExporter.Export(index, Path.Combine(folder, "search"));
         steps.Add(("export", Lap(clock)));
 

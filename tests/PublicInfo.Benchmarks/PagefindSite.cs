@@ -26,8 +26,8 @@ public static class PagefindSite
         steps.Add(("hugo site", clock.Elapsed.TotalSeconds));
 
         var publicDir = Path.Combine(hugoRoot, "public");
-        // As in the build benchmark: flush the files just written, so their writeback does not land on the next clock.
-        BuildBenchmark.DropCaches();
+        // As in the build benchmark: each tool is timed on a settled disk.
+        QuietDisk.Settle(log);
         var render = ProcessMeter.Run(hugo, ["--source", hugoRoot, "--destination", publicDir, "--quiet"], hugoRoot);
         steps.Add(("hugo", render.WallSeconds));
         if (render.ExitCode != 0)
@@ -35,7 +35,7 @@ public static class PagefindSite
             log.WriteLine($"hugo FAILED (exit {render.ExitCode}):\n{render.Stderr}");
             return null;
         }
-        BuildBenchmark.DropCaches();
+        QuietDisk.Settle(log);
         var index = ProcessMeter.Run(pagefind, ["--site", publicDir], hugoRoot);
         steps.Add(("pagefind", index.WallSeconds));
         if (index.ExitCode != 0)

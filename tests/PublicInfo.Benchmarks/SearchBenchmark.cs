@@ -70,13 +70,13 @@ public static class SearchBenchmark
 
         output.Write(SearchReport.Format(options, browser, Runs, roundTrip, results));
         foreach (var r in results)
-            foreach (var cost in r.Queries.SelectMany(p => new[] { p.First, p.Following }).Where(c => c.Error is not null))
+            foreach (var cost in r.Queries.SelectMany(p => p.Keystrokes.Prepend(p.Following).Prepend(p.First)).Where(c => c.Error is not null))
             {
                 failed = true;
                 log.WriteLine($"{r.Site.Tool} '{cost.Query}' FAILED: {cost.Error}");
             }
         // The sites are a few hundred MB at 10,000 guides; kept only when something failed, to look at.
-        if (!failed) Directory.Delete(folder, recursive: true);
+        if (!failed) QuietDisk.Delete(folder);
         return failed ? 1 : 0;
     }
 }

@@ -21,7 +21,7 @@ public static class SiteFolders
     {
         var source = Path.Combine(repoRoot, "themes");
         var target = Path.Combine(corpus, "themes");
-        if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
+        QuietDisk.Delete(target);
         if (Directory.Exists(source)) Copy(source, target);
     }
 }

@@ -70,7 +70,7 @@ public static class SiteBuilder
             Tool = BuildCache.ToolId,
             Today = settings.Today.ToString("yyyy-MM-dd"),
             Inputs = inputs,
-            Outputs = new SortedDictionary<string, long>(documents.ToDictionary(d => d.Destination, d => (long)d.Content.Length), StringComparer.Ordinal),
+            Outputs = new SortedDictionary<string, long>(documents.ToDictionary(d => d.Destination, d => d.Length), StringComparer.Ordinal),
         }.Save(cachePath);
         return new BuildResult(true, check.Diagnostics, [checkTiming, .. timings, writeTiming], clock.Elapsed, documents.Count)
         {

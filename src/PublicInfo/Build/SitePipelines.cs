@@ -70,10 +70,12 @@ public static class SitePipelines
                 var (bytes, reused) = pages.GetOrRender(page.OutputPath, prepared.Key,
                     () => System.Text.Encoding.UTF8.GetBytes(renderer.Render(prepared)));
                 var document = new Document(page.OutputPath, bytes);
-                // Thousands of pages: each is written as it is made, not after the last; a reused page was just read
-                // and checked from the last output, so it is linked without comparing its bytes again.
-                context.Output?.Write(document, sameAsPrevious: reused);
-                return document;
+                if (context.Output is null) return document;
+                // Thousands of pages: each is written as it is made, not after the last, and only its path and size
+                // are kept. A reused page was just read and checked from the last output, so it is linked without
+                // comparing its bytes again.
+                context.Output.Write(document, sameAsPrevious: reused);
+                return document.AsWritten();
             })
             .ToList();
     }

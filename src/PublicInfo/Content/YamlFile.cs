@@ -67,7 +67,7 @@ internal sealed class YamlFile
     public SourceLocation LocationOf(YamlNode node) =>
         new(File, (int)node.Start.Line + _firstLine - 1, (int)node.Start.Column);
 
-    public void Remember(string path, YamlNode node) => _positions.TryAdd(path, LocationOf(node));
+    public void Remember(string path, YamlNode node) => _positions.TryAdd(KeyPaths.Shared(path), LocationOf(node));
 
     public SourceLocation? PositionOf(string path) => _positions.TryGetValue(path, out var location) ? location : null;
 
@@ -77,5 +77,9 @@ internal sealed class YamlFile
     public void Report(RuleDescriptor rule, SourceLocation location, string message) =>
         _diagnostics.Report(rule, location, message);
 
-    public SourceMap ToSourceMap(int bodyLine = 0) => new(File, _positions, bodyLine);
+    public SourceMap ToSourceMap(int bodyLine = 0)
+    {
+        _positions.TrimExcess(); // kept for the life of the site model: no spare capacity
+        return new(File, _positions, bodyLine);
+    }
 }

@@ -13,7 +13,7 @@ public sealed class StagedOutput : IDisposable
     private readonly string _output;
     private readonly string _staging;
     private readonly bool _hasPrevious;
-    private readonly ConcurrentDictionary<string, Document> _written = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _written = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private bool _committed;
 
@@ -36,16 +36,18 @@ public sealed class StagedOutput : IDisposable
         return new StagedOutput(output, staging);
     }
 
-    /// <summary>Writes one file of the new site; thread-safe. Writing the same document again does nothing; two documents
-    /// for one path are an error.</summary>
+    /// <summary>Writes one file of the new site; thread-safe. A document marked as written (<see cref="Document.AsWritten"/>)
+    /// is already here and is skipped; two documents for one path are an error.</summary>
     /// <param name="sameAsPrevious">The caller knows the previous output holds exactly these bytes at this path.</param>
     public void Write(Document document, bool sameAsPrevious = false)
     {
-        if (!_written.TryAdd(document.Destination, document))
+        if (document.IsWritten)
         {
-            if (ReferenceEquals(_written[document.Destination], document)) return;
-            throw new InvalidOperationException($"two outputs want the same file: {document.Destination}");
+            if (_written.ContainsKey(document.Destination)) return;
+            throw new InvalidOperationException($"{document.Destination} is marked as written but was never written");
         }
+        if (!_written.TryAdd(document.Destination, true))
+            throw new InvalidOperationException($"two outputs want the same file: {document.Destination}");
         var target = Path.Combine(_staging, document.Destination);
         var folder = Path.GetDirectoryName(target)!;
         if (!_folders.ContainsKey(folder))

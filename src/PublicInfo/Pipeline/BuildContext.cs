@@ -20,7 +20,8 @@ public sealed class BuildContext(SiteModel site, ContentSet content, BuildSettin
     /// <summary>Results other modules may need (e.g. asset hashes); typed by key, set once.</summary>
     public ConcurrentDictionary<string, object> Shared { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The documents of a pipeline this one depends on (the engine guarantees it has finished).</summary>
+    /// <summary>The documents of a pipeline this one depends on (the engine guarantees it has finished). When the build
+    /// writes to an <see cref="Output"/>, they are already written and keep only their paths and sizes.</summary>
     public IReadOnlyList<Document> OutputsOf(string pipeline) =>
         _outputs.TryGetValue(pipeline, out var documents)
             ? documents

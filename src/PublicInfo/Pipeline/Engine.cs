@@ -20,8 +20,13 @@ public static class Engine
                 done.GetAwaiter().GetResult(); // rethrows a dependency's failure instead of running on partial input
                 var clock = Stopwatch.StartNew();
                 var documents = pipeline.Execute(context);
-                // Written while other pipelines still run: the disk works while the processors render.
-                context.Output?.WriteAll(documents);
+                // Written while other pipelines still run: the disk works while the processors render. Once written,
+                // only paths and sizes stay in memory.
+                if (context.Output is not null)
+                {
+                    context.Output.WriteAll(documents);
+                    documents = documents.Select(d => d.IsWritten ? d : d.AsWritten()).ToList();
+                }
                 context.Complete(pipeline.Name, documents);
                 return new PipelineTiming(pipeline.Name, clock.Elapsed, documents.Count);
             }, context.CancellationToken, TaskContinuationOptions.None, TaskScheduler.Default);

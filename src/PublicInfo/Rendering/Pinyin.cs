@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ICU4N.Text;
 
 namespace PublicInfo.Rendering;
@@ -13,8 +14,13 @@ public static class Pinyin
     private static readonly Lazy<Transliterator> ToAscii = new(() => Transliterator.GetInstance("Han-Latin; Latin-ASCII; Lower"));
     private static readonly Lock Gate = new();
 
+    // Transliteration costs about 0.1 ms a title, and many guides share a title (one per district or office).
+    private static readonly ConcurrentDictionary<string, string> Known = new(StringComparer.Ordinal);
+
     /// <summary>The title in toneless lower-case pinyin (居民身份证 → "ju min shen fen zheng"), for sorting.</summary>
-    public static string Of(string text)
+    public static string Of(string text) => Known.GetOrAdd(text, Transliterate);
+
+    private static string Transliterate(string text)
     {
         // One transliterator, used under a lock: ICU does not promise that one instance is safe on two threads.
         lock (Gate) return ToAscii.Value.Transliterate(text);

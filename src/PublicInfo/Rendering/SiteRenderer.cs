@@ -75,19 +75,7 @@ public sealed class SiteRenderer
             },
             ["model"] = prepared.Model,
         };
-        globals.Import("url", new Func<string, string>(link));
-        globals.Import("h", new Func<object?, string>(value => System.Net.WebUtility.HtmlEncode(value?.ToString() ?? "")));
-        globals.Import("phone", new Func<string?, string>(PhoneLink));
-        globals.Import("asset", new Func<string, string>(path =>
-            link(_options.AssetUrls.TryGetValue(path, out var hashed) ? hashed : "/assets/" + path)));
-
-        var context = new TemplateContext
-        {
-            TemplateLoader = Theme.Loader,
-            StrictVariables = true,
-            LoopLimit = int.MaxValue,
-            MemberRenamer = StandardMemberRenamer.Default,
-        };
+        var context = new PageTemplateContext(link, _options.AssetUrls);
         foreach (var (name, partial) in _theme.Partials) context.CachedTemplates[name] = partial;
         context.PushGlobal(globals);
         globals["content"] = _theme.Layout(page.Layout).Render(context);

@@ -52,6 +52,17 @@ public static class SearchIndexBuilder
         return index;
     }
 
+    // Ranking needs term frequencies and BM25's length norms, never positions or offsets: leaving them out saves a
+    // good part of the indexing work. Lengths and norms are counted the same way either way.
+    private static readonly FieldType Counted = CountedType();
+
+    private static FieldType CountedType()
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS };
+        type.Freeze();
+        return type;
+    }
+
     private static Document ToLucene(SearchDocument d)
     {
         var doc = new Document
@@ -65,7 +76,7 @@ public static class SearchIndexBuilder
         };
         void Text(string field, string value)
         {
-            if (!string.IsNullOrWhiteSpace(value)) doc.Add(new TextField(field, value, Field.Store.NO));
+            if (!string.IsNullOrWhiteSpace(value)) doc.Add(new Field(field, value, Counted));
         }
         Text("title", d.Title);
         foreach (string alias in d.Aliases) Text("aliases", alias);
