@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace PublicInfo.Rendering;
 
@@ -15,7 +14,7 @@ internal static class PageKey
     private static readonly JsonSerializerOptions Options = new()
     {
         IncludeFields = true,
-        ReferenceHandler = ReferenceHandler.IgnoreCycles,
+        // Views are trees of records (no cycles), so no reference tracking: it would cost a lookup per object.
         // Only hashed, never shown: Chinese text passes as is instead of six-byte escapes, which halves the time.
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };

@@ -23,6 +23,22 @@ public class SiteBuilderTests
     }
 
     [Fact]
+    public void Only_the_search_page_loads_the_search_script_and_names_the_index()
+    {
+        using var site = TempSite.CopyOf(RepoPaths.Fixture("minimal"));
+        Assert.True(SiteBuilder.Build(new BuildSettings(site.Root, site.Output, Today)).Succeeded);
+
+        var loading = Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories)
+            .Where(f => File.ReadAllText(f) is var html && (html.Contains("assets/js/search.", StringComparison.Ordinal)
+                || html.Contains("data-search-manifest", StringComparison.Ordinal)))
+            .Select(f => Path.GetRelativePath(site.Output, f).Replace('\\', '/'))
+            .ToList();
+        // The late pages (search and /data/) render together; /data/ must still not pay for the search client.
+        Assert.True(File.Exists(Path.Combine(site.Output, "data", "index.html")));
+        Assert.Equal(["search/index.html"], loading);
+    }
+
+    [Fact]
     public void An_unchanged_site_is_not_rebuilt_but_an_edit_or_a_damaged_output_is()
     {
         using var site = TempSite.CopyOf(RepoPaths.Fixture("minimal"));

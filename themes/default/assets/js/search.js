@@ -94,26 +94,37 @@ export function planQuery(query, rules) {
   return { variants, required, scoring: sortedUnique(scoring), fallback: sortedUnique(fallback) };
 }
 
-// QueryPlan.Rank, returning every match; postings(term) is a Map doc → impact.
-export function rank(plan, postings, first = 0, end = Infinity) {
+// QueryPlan.Rank, returning every match. postings(term) is { docs: Int32Array, imp: Float32Array } (a posting's
+// document and impact, in any order); n is the document count. Flat typed arrays instead of a Map per term: a common
+// term has thousands of postings, and a keystroke reranks them all.
+export function rank(plan, postings, n, first = 0, end = Infinity) {
   if (!plan.required.length) return [];
-  const inRange = (d) => d >= first && d < end;
-  const matched = new Set();
+  const lo = Math.max(0, first), hi = Math.min(n, end);
+  const matched = new Uint8Array(n);
+  let count = 0;
+  const mark = (d) => { if (!matched[d]) { matched[d] = 1; count++; } };
+  // Tier 1: documents holding every required term of a variant (each distinct term counted once).
+  const hits = new Int32Array(n);
   for (const terms of plan.required) {
-    let docs = [...postings(terms[0]).keys()].filter(inRange);
-    for (const t of terms.slice(1)) { const p = postings(t); docs = docs.filter((d) => p.has(d)); }
-    docs.forEach((d) => matched.add(d));
+    const distinct = [...new Set(terms)];
+    hits.fill(0);
+    for (const t of distinct) { const { docs } = postings(t); for (let i = 0; i < docs.length; i++) hits[docs[i]]++; }
+    for (let d = lo; d < hi; d++) if (hits[d] === distinct.length) mark(d);
   }
   let scoring = plan.scoring;
-  const any = (terms) => { for (const t of terms) for (const d of postings(t).keys()) if (inRange(d)) matched.add(d); };
-  if (!matched.size) any(plan.scoring);
-  if (!matched.size) { scoring = plan.fallback; any(plan.fallback); }
-  const ranked = [];
-  for (const doc of matched) {
-    let score = 0;
-    for (const t of scoring) { const v = postings(t).get(doc); if (v !== undefined) score = Math.fround(score + v); }
-    ranked.push({ doc, score });
+  const any = (terms) => {
+    for (const t of terms) { const { docs } = postings(t); for (let i = 0; i < docs.length; i++) if (docs[i] >= lo && docs[i] < hi) mark(docs[i]); }
+  };
+  if (!count) any(plan.scoring);
+  if (!count) { scoring = plan.fallback; any(plan.fallback); }
+  // Float32Array stores round each sum to float, as C# adds floats: per document, terms in the same (ordinal) order.
+  const score = new Float32Array(n);
+  for (const t of scoring) {
+    const { docs, imp } = postings(t);
+    for (let i = 0; i < docs.length; i++) if (matched[docs[i]]) score[docs[i]] += imp[i];
   }
+  const ranked = [];
+  for (let d = lo; d < hi; d++) if (matched[d]) ranked.push({ doc: d, score: score[d] });
   ranked.sort((a, b) => (a.score !== b.score ? b.score - a.score : a.doc - b.doc));
   ranked.fallback = scoring === plan.fallback;
   return ranked;
@@ -137,30 +148,37 @@ const load = (url) => {
   return cache.get(url);
 };
 
-const f32 = new Float32Array(1), u32 = new Uint32Array(f32.buffer), EMPTY = new Map();
+const f32 = new Float32Array(1), u32 = new Uint32Array(f32.buffer);
+const EMPTY = { docs: new Int32Array(0), imp: new Float32Array(0) };
 
 // Shard groups are [bits or Δbits, doc, Δdoc, …]; the bits give the exact float the C# side adds.
 function decode(groups) {
-  const m = new Map();
-  let bits = 0;
+  let size = 0;
+  for (const g of groups) size += g.length - 1;
+  const docs = new Int32Array(size), imp = new Float32Array(size);
+  let bits = 0, k = 0;
   for (const g of groups) {
     u32[0] = bits = bits ? bits - g[0] : g[0];
     const v = f32[0];
-    for (let i = 1, d = 0; i < g.length; i++) m.set(d += g[i], v);
+    for (let i = 1, d = 0; i < g.length; i++, k++) { docs[k] = d += g[i]; imp[k] = v; }
   }
-  return m;
+  return { docs, imp };
 }
 
 const file = (base, stem, i, hashes) => `${base}${stem}${i}.${hashes.substr(i * 8, 8)}.json`;
 
+// Decoded once per page: typing re-runs the query on every keystroke, mostly over the same terms.
+const decoded = new Map();
+
 async function postingsFor(m, base, terms, into) {
   const need = terms.filter((t) => !into.has(t));
-  const shards = [...new Set(need.map((t) => shardOf(t, m.shards)))];
-  const loaded = await Promise.all(shards.map((i) => load(file(base, 't', i, m.shardHashes))));
-  for (const t of need) {
-    const groups = loaded[shards.indexOf(shardOf(t, m.shards))][t];
-    into.set(t, groups ? decode(groups) : EMPTY);
-  }
+  const urls = need.map((t) => file(base, 't', shardOf(t, m.shards), m.shardHashes));
+  const shards = await Promise.all(urls.map(load));
+  need.forEach((t, i) => {
+    const key = urls[i] + '#' + t;
+    if (!decoded.has(key)) { const groups = shards[i][t]; decoded.set(key, groups ? decode(groups) : EMPTY); }
+    into.set(t, decoded.get(key));
+  });
 }
 
 /** Runs a query against an export: { total, plan, terms (to highlight), hits: [{doc,id,title,url,summary,category,score}] }. */
@@ -172,9 +190,9 @@ export async function query(manifestUrl, text, top = 10, category = '') {
   const [first, end] = !category ? [0, Infinity] : c ? [c[2], c[2] + c[3]] : [0, 0];
   const map = new Map(), postings = (t) => map.get(t) || EMPTY;
   await postingsFor(m, base, plan.scoring, map);
-  const inRange = (t) => [...postings(t).keys()].some((d) => d >= first && d < end);
+  const inRange = (t) => postings(t).docs.some((d) => d >= first && d < end);
   if (!plan.scoring.some(inRange)) await postingsFor(m, base, plan.fallback, map);
-  const ranked = rank(plan, postings, first, end);
+  const ranked = rank(plan, postings, m.docs, first, end);
   const hits = await Promise.all(ranked.slice(0, Math.max(0, top)).map(async ({ doc, score }) => {
     const n = Math.floor(doc / m.chunk);
     const [id, title, url, summary] = (await load(file(base, 'd', n, m.chunkHashes)))[doc - n * m.chunk];
