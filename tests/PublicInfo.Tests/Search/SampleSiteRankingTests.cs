@@ -1,0 +1,52 @@
+using PublicInfo.Build;
+using PublicInfo.Content;
+using PublicInfo.Search;
+using PublicInfo.Tests.Records;
+
+namespace PublicInfo.Tests.Search;
+
+/// <summary>
+/// What a citizen types on the shipped sample site, and the guide a counter clerk would hand over for it. Guards the
+/// sample's aliases and <c>site/synonyms.txt</c> as much as the ranking: each case failed once until its alias or
+/// synonym was added.
+/// </summary>
+public class SampleSiteRankingTests : IClassFixture<SampleSiteRankingTests.Built>
+{
+    public sealed class Built : IDisposable
+    {
+        public Built()
+        {
+            var root = SampleSites.ShippedRoot();
+            var site = SampleSites.Load(root);
+            var synonyms = SynonymMap.Parse(File.ReadAllText(Path.Combine(root, "site", "synonyms.txt")));
+            Index = SearchIndexBuilder.Build(GuideSearchDocuments.From(site), synonyms);
+        }
+
+        public SearchIndex Index { get; }
+        public void Dispose() => Index.Dispose();
+    }
+
+    private readonly SearchService _service;
+
+    public SampleSiteRankingTests(Built built) => _service = new SearchService(built.Index);
+
+    [Theory]
+    [InlineData("居住证", "residence-permit")]
+    [InlineData("暂住证怎么办", "residence-permit")]
+    [InlineData("residence permit", "foreigner-residence-permit")]
+    [InlineData("外国人居住证", "foreigner-residence-permit")]
+    [InlineData("结婚落户", "hukou-move-in-family")]
+    [InlineData("交通事故责任不服", "accident-review")]
+    [InlineData("身份证上名字错了", "id-card-correction")]
+    [InlineData("身份证丢了怎么办", "id-card-reissue")]
+    [InlineData("二手车过户要带什么", "vehicle-transfer")]
+    [InlineData("撞车了怎么办", "accident-quick-settlement")]
+    [InlineData("户口本丢了", "household-register-reissue")]
+    [InlineData("第一次办护照", "passport-first-issue")]
+    public void A_colloquial_query_puts_the_clerks_guide_first(string query, string expected)
+    {
+        var hits = _service.Search(query, 3);
+        Assert.True(hits.Count > 0 && hits[0].Id == expected,
+            $"{query}: got {string.Join(", ", hits.Select(h => h.Id))}, expected {expected} first\n{_service.Explain(query, 3)}");
+    }
+}
