@@ -41,7 +41,8 @@ public static class BuildCommand
             io.Out.WriteLine(result.UpToDate
                 ? $"up to date: nothing changed since the last build of {Path.GetFullPath(settings.OutputDirectory)} ({result.FileCount} files)"
                 : $"built {result.FileCount} files into {Path.GetFullPath(settings.OutputDirectory)} " +
-                  $"({result.PagesRendered} pages rendered, {result.PagesReused} unchanged pages reused)");
+                  $"({result.PagesRendered} pages rendered, {result.PagesReused} unchanged pages reused" +
+                  (result.SearchExportReused ? ", search index unchanged)" : ")"));
             io.Out.WriteLine($"open {Path.GetFullPath(Path.Combine(settings.OutputDirectory, "index.html"))}, or serve the folder: publicinfo preview");
             return ExitCodes.Success;
         });

@@ -12,4 +12,7 @@ public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagn
 
     /// <summary>Pages whose inputs and templates were unchanged, copied from the last build's output.</summary>
     public int PagesReused { get; init; }
+
+    /// <summary>Nothing search reads had changed: the search export and index came from the last build.</summary>
+    public bool SearchExportReused { get; init; }
 }

@@ -42,6 +42,10 @@ public static class SiteBuilder
         }
         var pageCachePath = PageCache.PathFor(settings.Root, settings.OutputDirectory);
         var pages = settings.Incremental ? PageCache.Load(pageCachePath, settings.OutputDirectory) : PageCache.Empty();
+        var searchCachePath = SearchExportCache.PathFor(settings.Root, settings.OutputDirectory);
+        // A reused export needs the Lucene index saved with it, which `publicinfo search` answers from.
+        var searchExports = settings.Incremental && Directory.Exists(SavedSearchIndex.PathFor(settings.Root, settings.OutputDirectory))
+            ? SearchExportCache.Load(searchCachePath, settings.OutputDirectory) : SearchExportCache.Empty();
         using var staged = StagedOutput.Begin(settings.OutputDirectory, settings.Root);
         var context = new BuildContext(check.Site, check.Content, settings, output: staged);
         IReadOnlyList<Document> documents;
@@ -49,12 +53,13 @@ public static class SiteBuilder
         PipelineTiming writeTiming;
         try
         {
-            (documents, timings) = Engine.Run(SitePipelines.All(theme, AssetManifest.Create(theme), log, history, pages), context);
+            (documents, timings) = Engine.Run(SitePipelines.All(theme, AssetManifest.Create(theme), log, history, pages, searchExports), context);
             var writeClock = Stopwatch.StartNew();
             staged.Commit();
             if (context.Shared.TryGetValue(SitePipelines.SearchIndexKey, out var index))
                 SavedSearchIndex.Save((SearchIndex)index, SavedSearchIndex.PathFor(settings.Root, settings.OutputDirectory));
             pages.Save(pageCachePath);
+            searchExports.Save(searchCachePath);
             writeTiming = new PipelineTiming("Commit", writeClock.Elapsed, documents.Count);
         }
         catch (ScriptRuntimeException e)
@@ -76,6 +81,7 @@ public static class SiteBuilder
         {
             PagesRendered = pages.Rendered,
             PagesReused = pages.Reused,
+            SearchExportReused = searchExports.Reused,
         };
     }
 }

@@ -11,15 +11,16 @@ namespace PublicInfo.Build;
 public static class SitePipelines
 {
     /// <param name="pages">Pages of the last build to reuse where unchanged; <see cref="PageCache.Empty"/> renders all.</param>
+    /// <param name="searchExports">The last build's search export, reused when nothing search reads changed.</param>
     public static IReadOnlyList<Pipeline.Pipeline> All(Theme theme, AssetManifest assets, PublicationLog log, PublicationHistory history,
-        PageCache pages) =>
+        PageCache pages, SearchExportCache searchExports) =>
     [
         new("Log", [], [new DelegateModule("ServeLogRecordsAndProofs", (_, _) => LogDocuments.Create(log, history))]),
         new("OpenData", [], [new DelegateModule("ExportRecordsCsvHsdsDcat", (_, context) => OpenData(context))]),
         new("Feeds", [], [new DelegateModule("AtomFeeds", (_, context) => FeedDocuments.Create(context.Site, history))]),
         new("Assets", [], [new DelegateModule("CopyHashedAssets", (_, _) =>
             assets.Files.Select(f => new Document(f.Url.TrimStart('/'), f.Bytes)).ToList())]),
-        new("Search", [], [new DelegateModule("LuceneIndexAndStaticExport", (_, context) => SearchDocuments(context))]),
+        new("Search", [], [new DelegateModule("LuceneIndexAndStaticExport", (_, context) => SearchDocuments(context, searchExports))]),
         new("Pages", [], [new DelegateModule("RenderPages", (_, context) =>
             RenderPages(context, theme, new RenderOptions(context.Settings.Today, assets.Urls, history), page => !IsLate(page), pages))]),
         // The search page names the export's content-hashed manifest and /data/ lists the data files' sizes:
@@ -40,14 +41,23 @@ public static class SitePipelines
     /// <summary>Pages that need other pipelines' results: the search page (the export's manifest) and /data/ (the data files).</summary>
     public static bool IsLate(PlannedPage page) => page.Layout is "search" or "data";
 
-    private static IReadOnlyList<Document> SearchDocuments(BuildContext context)
+    private static IReadOnlyList<Document> SearchDocuments(BuildContext context, SearchExportCache exports)
     {
-        var index = SearchIndexBuilder.Build(GuideSearchDocuments.From(context.Site), SynonymMap.Parse(context.Content.Synonyms));
+        var guides = GuideSearchDocuments.From(context.Site);
+        var key = SearchExportCache.KeyOf(guides, context.Content.Synonyms);
+        if (exports.TryReuse(key, SearchFolder) is { } previous)
+        {
+            // The saved Lucene index was built from the same documents, so it stays as it is (no SearchIndexKey).
+            context.Shared[SearchManifestKey] = "/" + SearchFolder + previous.Manifest;
+            return previous.Files.Select(f => new Document(SearchFolder + f.Name, f.Bytes)).ToList();
+        }
+        var index = SearchIndexBuilder.Build(guides, SynonymMap.Parse(context.Content.Synonyms));
         context.Shared[SearchIndexKey] = index;
-        var documents = new List<Document>();
-        var export = SearchExporter.Export(index, (name, bytes) => documents.Add(new Document(SearchFolder + name, bytes)));
+        var files = new List<(string Name, byte[] Bytes)>();
+        var export = SearchExporter.Export(index, (name, bytes) => files.Add((name, bytes)));
+        exports.Record(key, export.ManifestFile, files);
         context.Shared[SearchManifestKey] = "/" + SearchFolder + export.ManifestFile;
-        return documents;
+        return files.Select(f => new Document(SearchFolder + f.Name, f.Bytes)).ToList();
     }
 
     private static IReadOnlyList<Document> OpenData(BuildContext context)

@@ -54,6 +54,7 @@ public class IncrementalBuildTests
         // and /data/ (the guide's record and the bulk files changed size).
         Assert.Equal(4, second.PagesRendered);
         Assert.Equal(first.PagesRendered - 4, second.PagesReused);
+        Assert.False(second.SearchExportReused); // the body is searched
     }
 
     [Fact]
@@ -68,6 +69,28 @@ public class IncrementalBuildTests
 
         var offices = Directory.GetFiles(site.PathOf("input/offices"), "*.yml").Length;
         Assert.Equal(offices, result.PagesRendered);
+        Assert.True(result.SearchExportReused, "a template edit changes nothing search reads");
+    }
+
+    [Fact]
+    public void A_search_export_damaged_in_the_output_is_made_again_and_the_command_line_still_answers()
+    {
+        using var site = ShippedSample();
+        var settings = new BuildSettings(site.Root, site.Output, Today);
+        Assert.True(SiteBuilder.Build(settings).Succeeded);
+        var shard = Directory.GetFiles(Path.Combine(site.Output, "search"), "t0.*.json").Single();
+        File.AppendAllText(shard, " ");
+        File.AppendAllText(site.PathOf("themes/default/layouts/office.html"), "\n<!-- 办公地点 -->\n");
+
+        var result = SiteBuilder.Build(settings);
+        Assert.False(result.SearchExportReused);
+        var clean = site.PathOf("clean");
+        Assert.True(SiteBuilder.Build(settings with { OutputDirectory = clean, Incremental = false }).Succeeded);
+        Assert.Equal(OutputTree.Hashes(clean)
+            .Where(f => f.Key.StartsWith("search/", StringComparison.Ordinal)),
+            OutputTree.Hashes(site.Output).Where(f => f.Key.StartsWith("search/", StringComparison.Ordinal)));
+        using var service = PublicInfo.Search.SearchService.Open(SavedSearchIndex.PathFor(site.Root, site.Output));
+        Assert.NotEmpty(service.Search("护照", 3));
     }
 
     [Fact]

@@ -1,0 +1,95 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using PublicInfo.Search;
+
+namespace PublicInfo.Build;
+
+/// <summary>
+/// The search export the last build of an output folder wrote, keyed by everything it is made from: the guides as search
+/// sees them, the synonyms and the tool's version. A build whose key is unchanged (a template, an office's opening hours,
+/// a fee: nothing search reads) takes the export from the last output and keeps the saved Lucene index, instead of
+/// indexing and exporting every guide again. Each file's hash guards against an output edited by hand.
+/// </summary>
+/// <remarks>Kept under <c>.publicinfo/cache/</c> beside the build cache; a new version of the tool starts afresh.</remarks>
+public sealed class SearchExportCache
+{
+    // Only hashed, never shown: Chinese passes as is instead of six-byte escapes.
+    private static readonly JsonSerializerOptions KeyJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private readonly Stored? _previous;
+    private readonly string? _output;
+    private Stored? _current;
+
+    private SearchExportCache(Stored? previous, string? output) => (_previous, _output) = (previous, output);
+
+    /// <summary>A cache that reuses nothing (a clean build, or no saved index to go with a reused export).</summary>
+    public static SearchExportCache Empty() => new(null, null);
+
+    public static string PathFor(string root, string output) => BuildCache.CacheEntry(root, output, "search-export", ".json");
+
+    /// <summary>Loads what the last build of <paramref name="output"/> recorded; empty when missing, damaged or from another tool version.</summary>
+    public static SearchExportCache Load(string path, string output)
+    {
+        try
+        {
+            if (File.Exists(path) && Directory.Exists(output)
+                && JsonSerializer.Deserialize<Stored>(File.ReadAllBytes(path)) is { } stored && stored.Tool == BuildCache.ToolId)
+                return new SearchExportCache(stored, output);
+        }
+        catch (JsonException)
+        {
+            // A damaged cache only costs a new index.
+        }
+        return Empty();
+    }
+
+    /// <summary>True when this build took the export from the last output.</summary>
+    public bool Reused { get; private set; }
+
+    /// <summary>The key of an export: a hash of the documents, the synonyms text and the tool's version.</summary>
+    public static string KeyOf(IReadOnlyList<SearchDocument> documents, string synonyms)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{BuildCache.ToolId}\n{synonyms.Length}:{synonyms}\n"));
+        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(documents, KeyJson));
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
+    /// <summary>The last export (its manifest's file name and every file of <paramref name="folder"/> in the output, by
+    /// name) when its key is <paramref name="key"/> and all its files are intact; else null.</summary>
+    public (string Manifest, IReadOnlyList<(string Name, byte[] Bytes)> Files)? TryReuse(string key, string folder)
+    {
+        if (_previous is null || _output is null || _previous.Key != key) return null;
+        var files = new List<(string, byte[])>(_previous.Files.Count);
+        foreach (var (name, expected) in _previous.Files)
+        {
+            var path = Path.Combine(_output, folder, name);
+            if (!File.Exists(path)) return null;
+            var bytes = File.ReadAllBytes(path);
+            if (Hash(bytes) != expected) return null;
+            files.Add((name, bytes));
+        }
+        Reused = true;
+        _current = _previous;
+        return (_previous.Manifest, files);
+    }
+
+    /// <summary>Records the export this build wrote, to be saved once the output is swapped in.</summary>
+    public void Record(string key, string manifest, IEnumerable<(string Name, byte[] Bytes)> files) =>
+        _current = new Stored(BuildCache.ToolId, key, manifest,
+            new SortedDictionary<string, string>(files.ToDictionary(f => f.Name, f => Hash(f.Bytes)), StringComparer.Ordinal));
+
+    /// <summary>Saves the record; called only after the output was swapped in.</summary>
+    public void Save(string path)
+    {
+        if (_current is null) return;
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + ".tmp";
+        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(_current));
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    private static string Hash(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes));
+
+    private sealed record Stored(string Tool, string Key, string Manifest, IReadOnlyDictionary<string, string> Files);
+}
