@@ -2,7 +2,8 @@ namespace PublicInfo.Search;
 
 /// <summary>
 /// Query-time synonyms in Solr's text format: <c>a, b, c</c> makes the phrases equivalent,
-/// <c>a, b =&gt; c</c> rewrites a or b to c one way, <c>#</c> starts a comment.
+/// <c>a, b =&gt; c</c> rewrites a or b to c one way, <c>#</c> starts a comment. Beyond Solr, <c>a, b =&gt; ""</c>
+/// drops a or b (question words such as 要多久: 换身份证要多久 is also searched as 换身份证).
 /// Unlike Solr, a rewrite keeps the original query as well: the expansion only adds variants.
 /// search.js repeats <see cref="Variants"/> exactly, from the rules exported in the manifest.
 /// </summary>
@@ -46,7 +47,8 @@ public sealed class SynonymMap
             IReadOnlyList<string> from = Phrases(sides[0], lineNumber, "left of '=>'");
             if (sides.Length == 2)
             {
-                IReadOnlyList<string> to = Phrases(sides[1], lineNumber, "right of '=>'");
+                // An explicit "" drops the phrases; a bare "=>" stays an error (a rule left half-written).
+                IReadOnlyList<string> to = sides[1].Trim() == Dropped ? [""] : Phrases(sides[1], lineNumber, "right of '=>'");
                 rules.Add(new SynonymRule(from, to));
             }
             else
@@ -57,6 +59,9 @@ public sealed class SynonymMap
         }
         return new SynonymMap(rules, text);
     }
+
+    /// <summary>The right side of a rule that drops its phrases from the query.</summary>
+    public const string Dropped = "\"\"";
 
     private static IReadOnlyList<string> Phrases(string side, int lineNumber, string where)
     {

@@ -50,6 +50,8 @@ public class SampleSiteRankingTests : IClassFixture<SampleSiteRankingTests.Built
     [InlineData("B照", "licence-upgrade")]
     [InlineData("小剐蹭", "accident-quick-settlement")]
     [InlineData("追尾", "accident-quick-settlement")]
+    [InlineData("换身份证要多久", "id-card-renewal")]
+    [InlineData("补驾照多少钱", "licence-reissue")]
     public void A_colloquial_query_puts_the_clerks_guide_first(string query, string expected)
     {
         var hits = _service.Search(query, 3);

@@ -21,6 +21,14 @@ public class SynonymMapTests
     }
 
     [Fact]
+    public void AnEmptyQuotedRightSideDropsThePhraseAndKeepsTheOriginal()
+    {
+        var map = SynonymMap.Parse("要多久, 怎么办 => \"\"");
+        Assert.Equal(["换身份证要多久", "换身份证"], map.Variants("换身份证要多久"));
+        Assert.Equal(["怎么办", ""], map.Variants("怎么办"));
+    }
+
+    [Fact]
     public void CommentsBlankLinesAndWindowsLineEndingsAreIgnoredAndPhrasesFolded()
     {
         var map = SynonymMap.Parse("# 注释\r\n\r\n  ＩＤ, 身份证  # 行尾注释\r\n");
