@@ -151,6 +151,6 @@ public static partial class EditBenchmark
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"\([0-9]+ pages rendered, [0-9]+ unchanged pages reused\)")]
+    [GeneratedRegex(@"\([0-9]+ pages rendered, [0-9]+ unchanged pages reused(, search index unchanged)?\)")]
     private static partial Regex PagesLine();
 }
