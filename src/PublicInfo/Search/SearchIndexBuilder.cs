@@ -14,7 +14,11 @@ public static class SearchIndexBuilder
     /// contiguous range and numbering does not depend on input order.
     /// </summary>
     /// <exception cref="ArgumentException">Two documents share an id.</exception>
-    public static SearchIndex Build(IEnumerable<SearchDocument> documents, SynonymMap synonyms)
+    public static SearchIndex Build(IEnumerable<SearchDocument> documents, SynonymMap synonyms) =>
+        Build(documents, synonyms, slicesWanted: null);
+
+    /// <param name="slicesWanted">How many writers index slices in parallel; null: one per core for large sites.</param>
+    internal static SearchIndex Build(IEnumerable<SearchDocument> documents, SynonymMap synonyms, int? slicesWanted)
     {
         var ordered = documents
             .OrderBy(d => d.CategoryId, StringComparer.Ordinal)
@@ -23,25 +27,28 @@ public static class SearchIndexBuilder
         for (int i = 1; i < ordered.Count; i++)
             if (ordered[i].Id == ordered[i - 1].Id) throw new ArgumentException($"duplicate search document id '{ordered[i].Id}'");
 
+        // Large sites are indexed in contiguous slices, one writer per core, then appended in slice order: the
+        // statistics, norms and document order are those of one writer, in about half the time on two cores.
+        int slices = Math.Max(1, Math.Min(Math.Max(1, ordered.Count),
+            slicesWanted ?? (ordered.Count < MinSlice * 2 ? 1 : Math.Min(Environment.ProcessorCount, ordered.Count / MinSlice))));
+        int perSlice = Math.Max(1, (ordered.Count + slices - 1) / slices);
+        var parts = new RAMDirectory[slices];
+        Parallel.For(0, slices, i =>
+        {
+            parts[i] = new RAMDirectory();
+            using var writer = new IndexWriter(parts[i], WriterConfig());
+            foreach (SearchDocument d in ordered.Skip(i * perSlice).Take(perSlice)) writer.AddDocument(ToLucene(d));
+            writer.Commit();
+        });
         var directory = new RAMDirectory();
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new SearchAnalyzer())
+        using (var writer = new IndexWriter(directory, WriterConfig()))
         {
-            OpenMode = OpenMode.CREATE,
-            // Norms are encoded at index time by the similarity, so it must be BM25 here too.
-            Similarity = new BM25Similarity(),
-            MaxThreadStates = 1,
-            // Document numbers must stay in insertion order: log merge policies merge adjacent segments only
-            // (TieredMergePolicy may not), and a large buffer avoids most flushes anyway.
-            MergePolicy = new LogByteSizeMergePolicy(),
-            RAMBufferSizeMB = 256,
-        };
-        using (var writer = new IndexWriter(directory, config))
-        {
-            foreach (SearchDocument d in ordered) writer.AddDocument(ToLucene(d));
+            writer.AddIndexes(parts);
             writer.ForceMerge(1);
             writer.SetCommitData(new Dictionary<string, string> { [SearchIndex.SynonymsKey] = synonyms.Source });
             writer.Commit();
         }
+        foreach (RAMDirectory part in parts) part.Dispose();
         var index = new SearchIndex(directory);
         for (int i = 0; i < ordered.Count; i++)
             if (index.Guides[i].Id != ordered[i].Id)
@@ -51,6 +58,21 @@ public static class SearchIndexBuilder
             }
         return index;
     }
+
+    /// <summary>Guides per slice below which one writer does all the work (splitting costs a merge).</summary>
+    private const int MinSlice = 2_000;
+
+    private static IndexWriterConfig WriterConfig() => new(LuceneVersion.LUCENE_48, new SearchAnalyzer())
+    {
+        OpenMode = OpenMode.CREATE,
+        // Norms are encoded at index time by the similarity, so it must be BM25 here too.
+        Similarity = new BM25Similarity(),
+        MaxThreadStates = 1,
+        // Document numbers must stay in insertion order: log merge policies merge adjacent segments only
+        // (TieredMergePolicy may not), and a large buffer avoids most flushes anyway.
+        MergePolicy = new LogByteSizeMergePolicy(),
+        RAMBufferSizeMB = 256,
+    };
 
     // Ranking needs term frequencies and BM25's length norms, never positions or offsets: leaving them out saves a
     // good part of the indexing work. Lengths and norms are counted the same way either way.
