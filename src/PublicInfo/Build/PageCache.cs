@@ -51,7 +51,8 @@ public sealed class PageCache
 
     /// <summary>The page's bytes: from the last build when its key is unchanged and the file is intact (<c>Reused</c>),
     /// else from <paramref name="render"/>.</summary>
-    public (byte[] Bytes, bool Reused) GetOrRender(string outputPath, string key, Func<byte[]> render)
+    /// <param name="inputs">The page's inputs key (<see cref="GuidePageInputs"/>), recorded for the next build; null when it has none.</param>
+    public (byte[] Bytes, bool Reused) GetOrRender(string outputPath, string key, Func<byte[]> render, string? inputs = null)
     {
         var bytes = TryReuse(outputPath, key);
         var reused = bytes is not null;
@@ -61,8 +62,20 @@ public sealed class PageCache
             Interlocked.Increment(ref _rendered);
         }
         else Interlocked.Increment(ref _reused);
-        _current[outputPath] = new Entry(key, Hash(bytes));
+        _current[outputPath] = new Entry(key, Hash(bytes), inputs);
         return (bytes, reused);
+    }
+
+    /// <summary>The page's bytes from the last build when it was made from the same <paramref name="inputs"/> and the
+    /// file is intact; null otherwise (then the caller builds its view and asks <see cref="GetOrRender"/>).</summary>
+    public byte[]? TryReuseByInputs(string outputPath, string inputs)
+    {
+        if (!_previous.TryGetValue(outputPath, out var entry) || entry.Inputs != inputs) return null;
+        var bytes = TryReuse(outputPath, entry.Key);
+        if (bytes is null) return null;
+        Interlocked.Increment(ref _reused);
+        _current[outputPath] = entry;
+        return bytes;
     }
 
     /// <summary>Records this build's pages; called only after the output was swapped in.</summary>
@@ -86,7 +99,10 @@ public sealed class PageCache
 
     private static string Hash(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes));
 
-    public sealed record Entry(string Key, string Hash);
+    /// <param name="Key">The page's view key (<see cref="Rendering.PageKey"/>).</param>
+    /// <param name="Hash">SHA-256 of the page's bytes.</param>
+    /// <param name="Inputs">The page's inputs key, for pages that have one (<see cref="GuidePageInputs"/>).</param>
+    public sealed record Entry(string Key, string Hash, string? Inputs = null);
 
     private sealed record Stored(string Tool, IReadOnlyDictionary<string, Entry> Pages);
 }

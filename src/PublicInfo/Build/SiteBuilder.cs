@@ -22,8 +22,26 @@ public static class SiteBuilder
             && Directory.Exists(SavedSearchIndex.PathFor(settings.Root, settings.OutputDirectory)))
             return new BuildResult(true, [], [new PipelineTiming("UpToDate", clock.Elapsed, 0)], clock.Elapsed, cache.Outputs.Count, UpToDate: true);
 
-        var check = SiteChecker.Check(settings.Root, settings.Today, parses);
+        // Parses of unchanged files come from the last build's cache (or from preview's, kept in its process); the
+        // cache is saved in the background while the pipelines run, even when the content has errors.
+        var parseCachePath = BuildCache.CacheEntry(settings.Root, settings.OutputDirectory, "parses", ".bin");
+        var parseCache = parses ?? (settings.Incremental ? ParseCache.Load(parseCachePath, BuildCache.ToolId) : null);
+        var check = SiteChecker.Check(settings.Root, settings.Today, parseCache);
         var checkTiming = new PipelineTiming("Content", clock.Elapsed, check.Content?.ProcedureVersions.Count ?? 0);
+        using var savingParses = Task.Run(() => parseCache?.Save(parseCachePath, BuildCache.ToolId));
+        try
+        {
+            return BuildChecked(settings, check, checkTiming, inputs, cachePath, clock);
+        }
+        finally
+        {
+            savingParses.Wait();
+        }
+    }
+
+    private static BuildResult BuildChecked(BuildSettings settings, CheckResult check, PipelineTiming checkTiming,
+        SortedDictionary<string, string> inputs, string cachePath, Stopwatch clock)
+    {
         if (check.HasErrors || check.Content is null || check.Site is null)
             return new BuildResult(false, check.Diagnostics, [checkTiming], clock.Elapsed, 0);
 
@@ -53,7 +71,8 @@ public static class SiteBuilder
         PipelineTiming writeTiming;
         try
         {
-            (documents, timings) = Engine.Run(SitePipelines.All(theme, AssetManifest.Create(theme), log, history, pages, searchExports), context);
+            (documents, timings) = Engine.Run(SitePipelines.All(theme, AssetManifest.Create(theme), log, history, pages,
+                searchExports, GuidePageInputs.From(inputs, check.Content, check.Site)), context);
             var writeClock = Stopwatch.StartNew();
             staged.Commit();
             if (context.Shared.TryGetValue(SitePipelines.SearchIndexKey, out var index))

@@ -12,8 +12,9 @@ public static class SitePipelines
 {
     /// <param name="pages">Pages of the last build to reuse where unchanged; <see cref="PageCache.Empty"/> renders all.</param>
     /// <param name="searchExports">The last build's search export, reused when nothing search reads changed.</param>
+    /// <param name="guideInputs">What each guide's pages are made from, to reuse them without building their views; null builds every view.</param>
     public static IReadOnlyList<Pipeline.Pipeline> All(Theme theme, AssetManifest assets, PublicationLog log, PublicationHistory history,
-        PageCache pages, SearchExportCache searchExports) =>
+        PageCache pages, SearchExportCache searchExports, GuidePageInputs? guideInputs = null) =>
     [
         new("Log", [], [new DelegateModule("ServeLogRecordsAndProofs", (_, _) => LogDocuments.Create(log, history))]),
         new("OpenData", [], [new DelegateModule("ExportRecordsCsvHsdsDcat", (_, context) => OpenData(context))]),
@@ -22,12 +23,14 @@ public static class SitePipelines
             assets.Files.Select(f => new Document(f.Url.TrimStart('/'), f.Bytes)).ToList())]),
         new("Search", [], [new DelegateModule("LuceneIndexAndStaticExport", (_, context) => SearchDocuments(context, searchExports))]),
         new("Pages", [], [new DelegateModule("RenderPages", (_, context) =>
-            RenderPages(context, theme, new RenderOptions(context.Settings.Today, assets.Urls, history), page => !IsLate(page), pages))]),
+            RenderPages(context, theme, new RenderOptions(context.Settings.Today, assets.Urls, history), page => !IsLate(page), pages,
+                guideInputs))]),
         // The search page names the export's content-hashed manifest and /data/ lists the data files' sizes:
         // only these two wait for those pipelines, the thousands of other pages do not.
         new("LatePages", ["Search", "OpenData"], [new DelegateModule("RenderSearchAndDataPages", (_, context) =>
             RenderPages(context, theme, new RenderOptions(context.Settings.Today, assets.Urls, history,
-                (string)context.Shared[SearchManifestKey], (IReadOnlyList<OpenDataFile>)context.Shared[OpenDataFilesKey]), IsLate, pages))]),
+                (string)context.Shared[SearchManifestKey], (IReadOnlyList<OpenDataFile>)context.Shared[OpenDataFilesKey]), IsLate, pages,
+                guideInputs))]),
         new("Sitemap", [], [new DelegateModule("SitemapAndRobots", (_, context) => SitemapDocuments(context, history))]),
     ];
 
@@ -51,7 +54,9 @@ public static class SitePipelines
             context.Shared[SearchManifestKey] = "/" + SearchFolder + previous.Manifest;
             return previous.Files.Select(f => new Document(SearchFolder + f.Name, f.Bytes)).ToList();
         }
-        var index = SearchIndexBuilder.Build(guides, SynonymMap.Parse(context.Content.Synonyms));
+        var slices = new SearchSliceStore(BuildCache.CacheEntry(context.Settings.Root, context.Settings.OutputDirectory, "search-slices"),
+            BuildCache.ToolId, reuse: context.Settings.Incremental);
+        var index = SearchIndexBuilder.Build(guides, SynonymMap.Parse(context.Content.Synonyms), slices);
         context.Shared[SearchIndexKey] = index;
         var files = new List<(string Name, byte[] Bytes)>();
         var export = SearchExporter.Export(index, (name, bytes) => files.Add((name, bytes)));
@@ -68,7 +73,7 @@ public static class SitePipelines
     }
 
     private static IReadOnlyList<Document> RenderPages(BuildContext context, Theme theme, RenderOptions options,
-        Func<PlannedPage, bool> include, PageCache pages)
+        Func<PlannedPage, bool> include, PageCache pages, GuidePageInputs? guideInputs)
     {
         var renderer = new SiteRenderer(theme, context.Site, options);
         return renderer.Plan()
@@ -76,9 +81,10 @@ public static class SitePipelines
             .AsParallel().AsOrdered().WithCancellation(context.CancellationToken)
             .Select(page =>
             {
-                var prepared = renderer.Prepare(page);
-                var (bytes, reused) = pages.GetOrRender(page.OutputPath, prepared.Key,
-                    () => System.Text.Encoding.UTF8.GetBytes(renderer.Render(prepared)));
+                var inputs = guideInputs?.KeyOf(page, renderer);
+                var (bytes, reused) = inputs is not null && pages.TryReuseByInputs(page.OutputPath, inputs) is { } same
+                    ? (same, true)
+                    : RenderOrReuse(renderer, page, pages, inputs);
                 var document = new Document(page.OutputPath, bytes);
                 if (context.Output is null) return document;
                 // Thousands of pages: each is written as it is made, not after the last, and only its path and size
@@ -88,6 +94,12 @@ public static class SitePipelines
                 return document.AsWritten();
             })
             .ToList();
+    }
+
+    private static (byte[] Bytes, bool Reused) RenderOrReuse(SiteRenderer renderer, PlannedPage page, PageCache pages, string? inputs)
+    {
+        var prepared = renderer.Prepare(page);
+        return pages.GetOrRender(page.OutputPath, prepared.Key, () => System.Text.Encoding.UTF8.GetBytes(renderer.Render(prepared)), inputs);
     }
 
     private static IReadOnlyList<Document> SitemapDocuments(BuildContext context, PublicationHistory history)

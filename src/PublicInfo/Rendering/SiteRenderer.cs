@@ -37,6 +37,12 @@ public sealed class SiteRenderer
         _sharedKey = PageKey.OfShared(_siteGlobals.ToDictionary(g => g.Key, g => g.Value), options.AssetUrls, site.Config.BaseUrl);
     }
 
+    /// <summary>A hash of the values every page shares (site globals, asset URLs, base URL).</summary>
+    public string SharedKey => _sharedKey;
+
+    /// <summary>A hash of the templates that render <paramref name="layout"/>.</summary>
+    public string LayoutKey(string layout) => _theme.LayoutKey(layout);
+
     /// <summary>Every page of the site, in a fixed order.</summary>
     public IReadOnlyList<PlannedPage> Plan() => PagePlan.For(_site, _options.History);
 

@@ -18,8 +18,14 @@ internal sealed class ImpactReader
 
     public ImpactReader(DirectoryReader reader)
     {
-        // The builder force-merges to one segment, so document numbers are global.
-        _reader = reader.Leaves.Count == 0 ? null : reader.Leaves[0].AtomicReader;
+        // One segment per slice of guides: the composite view gives index-wide document numbers, terms with their
+        // index-wide statistics, and norms, so impacts do not depend on how the guides were sliced.
+        _reader = reader.Leaves.Count switch
+        {
+            0 => null,
+            1 => reader.Leaves[0].AtomicReader,
+            _ => SlowCompositeReaderWrapper.Wrap(reader),
+        };
         _searcher = new IndexSearcher(reader) { Similarity = _similarity };
     }
 

@@ -3,22 +3,29 @@ using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
+using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace PublicInfo.Search;
 
-/// <summary>Builds the Lucene index of the guides in memory (RAMDirectory), one segment, BM25 norms.</summary>
+/// <summary>Builds the Lucene index of the guides in memory (RAMDirectory), one segment per slice of guides, BM25 norms.</summary>
 public static class SearchIndexBuilder
 {
+    /// <summary>Guides per slice: each slice is indexed by its own writer (in parallel) into its own segment.</summary>
+    internal const int DefaultSliceSize = 1_000;
+
     /// <summary>
     /// Indexes <paramref name="documents"/>, numbered by category id then id (ordinal) so that a category is a
     /// contiguous range and numbering does not depend on input order.
     /// </summary>
+    /// <param name="slices">Segments of earlier builds to reuse for slices whose guides are unchanged; null indexes all.</param>
     /// <exception cref="ArgumentException">Two documents share an id.</exception>
-    public static SearchIndex Build(IEnumerable<SearchDocument> documents, SynonymMap synonyms) =>
-        Build(documents, synonyms, slicesWanted: null);
+    public static SearchIndex Build(IEnumerable<SearchDocument> documents, SynonymMap synonyms, SearchSliceStore? slices = null) =>
+        Build(documents, synonyms, DefaultSliceSize, slices);
 
-    /// <param name="slicesWanted">How many writers index slices in parallel; null: one per core for large sites.</param>
-    internal static SearchIndex Build(IEnumerable<SearchDocument> documents, SynonymMap synonyms, int? slicesWanted)
+    /// <param name="sliceSize">At most this many guides per slice (tests use small slices to exercise many segments).</param>
+    /// <param name="oneSegment">Merge the slices into one segment (tests compare the two).</param>
+    internal static SearchIndex Build(IEnumerable<SearchDocument> documents, SynonymMap synonyms, int sliceSize, SearchSliceStore? store,
+        bool oneSegment = false)
     {
         var ordered = documents
             .OrderBy(d => d.CategoryId, StringComparer.Ordinal)
@@ -27,28 +34,43 @@ public static class SearchIndexBuilder
         for (int i = 1; i < ordered.Count; i++)
             if (ordered[i].Id == ordered[i - 1].Id) throw new ArgumentException($"duplicate search document id '{ordered[i].Id}'");
 
-        // Large sites are indexed in contiguous slices, one writer per core, then appended in slice order: the
-        // statistics, norms and document order are those of one writer, in about half the time on two cores.
-        int slices = Math.Max(1, Math.Min(Math.Max(1, ordered.Count),
-            slicesWanted ?? (ordered.Count < MinSlice * 2 ? 1 : Math.Min(Environment.ProcessorCount, ordered.Count / MinSlice))));
-        int perSlice = Math.Max(1, (ordered.Count + slices - 1) / slices);
-        var parts = new RAMDirectory[slices];
-        Parallel.For(0, slices, i =>
+        // Slices follow categories (then runs of sliceSize within one): an edit, or a guide added to one category,
+        // changes the slices of that category only, so the others' segments can be reused from the last build.
+        // Segments are appended in slice order, and BM25's statistics are the index's, not a segment's: the ranking
+        // is the one a single writer gives (SlicedIndexingTests compares the exports).
+        var parts = ordered
+            .GroupBy(d => d.CategoryId, StringComparer.Ordinal)
+            .SelectMany(category => category.Chunk(Math.Max(1, sliceSize)))
+            .ToList();
+        var segments = new LuceneDirectory[parts.Count];
+        Parallel.For(0, parts.Count, i =>
         {
-            parts[i] = new RAMDirectory();
-            using var writer = new IndexWriter(parts[i], WriterConfig());
-            foreach (SearchDocument d in ordered.Skip(i * perSlice).Take(perSlice)) writer.AddDocument(ToLucene(d));
-            writer.Commit();
+            var key = store is null ? null : SearchSliceStore.KeyOf(parts[i]);
+            if (key is not null && store!.TryOpen(key) is { } kept)
+            {
+                segments[i] = kept;
+                return;
+            }
+            var slice = new RAMDirectory();
+            using (var writer = new IndexWriter(slice, WriterConfig()))
+            {
+                foreach (SearchDocument d in parts[i]) writer.AddDocument(ToLucene(d));
+                writer.ForceMerge(1);
+                writer.Commit();
+            }
+            if (key is not null) store!.Keep(key, slice);
+            segments[i] = slice;
         });
         var directory = new RAMDirectory();
-        using (var writer = new IndexWriter(directory, WriterConfig()))
+        using (var writer = new IndexWriter(directory, WriterConfig(merge: oneSegment)))
         {
-            writer.AddIndexes(parts);
-            writer.ForceMerge(1);
+            if (segments.Length > 0) writer.AddIndexes(segments);
+            if (oneSegment) writer.ForceMerge(1);
             writer.SetCommitData(new Dictionary<string, string> { [SearchIndex.SynonymsKey] = synonyms.Source });
             writer.Commit();
         }
-        foreach (RAMDirectory part in parts) part.Dispose();
+        foreach (LuceneDirectory segment in segments) segment.Dispose();
+        store?.Prune();
         var index = new SearchIndex(directory);
         for (int i = 0; i < ordered.Count; i++)
             if (index.Guides[i].Id != ordered[i].Id)
@@ -59,10 +81,8 @@ public static class SearchIndexBuilder
         return index;
     }
 
-    /// <summary>Guides per slice below which one writer does all the work (splitting costs a merge).</summary>
-    private const int MinSlice = 2_000;
-
-    private static IndexWriterConfig WriterConfig() => new(LuceneVersion.LUCENE_48, new SearchAnalyzer())
+    /// <param name="merge">False for the writer that appends the slices' segments: merging them would only cost time.</param>
+    private static IndexWriterConfig WriterConfig(bool merge = true) => new(LuceneVersion.LUCENE_48, new SearchAnalyzer())
     {
         OpenMode = OpenMode.CREATE,
         // Norms are encoded at index time by the similarity, so it must be BM25 here too.
@@ -70,7 +90,7 @@ public static class SearchIndexBuilder
         MaxThreadStates = 1,
         // Document numbers must stay in insertion order: log merge policies merge adjacent segments only
         // (TieredMergePolicy may not), and a large buffer avoids most flushes anyway.
-        MergePolicy = new LogByteSizeMergePolicy(),
+        MergePolicy = merge ? new LogByteSizeMergePolicy() : NoMergePolicy.NO_COMPOUND_FILES,
         RAMBufferSizeMB = 256,
     };
 

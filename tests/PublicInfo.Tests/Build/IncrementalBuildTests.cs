@@ -15,6 +15,8 @@ public class IncrementalBuildTests
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
     public void After_random_edits_an_incremental_build_equals_a_clean_build(int seed)
     {
         using var site = ShippedSample();
@@ -159,6 +161,20 @@ public class IncrementalBuildTests
             var file = RandomFile(site, "themes/default", "*.html", random);
             File.AppendAllText(file, $"\n<!-- edit {random.Next(1000)} -->\n");
             return "template " + Path.GetFileName(file);
+        },
+        (site, random) => EditLine(RandomFile(site, "input/offices", "*.yml", random), "^phone: (.*)$", $"phone: 0000-{random.Next(10_000_000, 99_999_999)}"),
+        (site, random) => EditLine(site.PathOf("input/procedures/exit-entry/passport-first-issue.2027-01-01.md"),
+            "^summary: (.*)$", $"summary: $1（修订{random.Next(1000)}）"),
+        (site, random) =>
+        {
+            // A new upcoming version of a guide: its page gains the banner and the summary of what will change.
+            var current = RandomFile(site, "input/procedures", "*.md", random);
+            var text = Regex.Replace(File.ReadAllText(current), "^effective_from: .*$", "effective_from: 2027-03-01", RegexOptions.Multiline);
+            text = Regex.Replace(text, "^summary: (.*)$", "summary: $1（新规）", RegexOptions.Multiline);
+            var upcoming = Path.ChangeExtension(current, null) + ".2027-03-01.md";
+            if (File.Exists(upcoming)) return "upcoming version of " + Path.GetFileName(current) + " (already there)";
+            File.WriteAllText(upcoming, text);
+            return "upcoming version of " + Path.GetFileName(current);
         },
         (site, random) =>
         {

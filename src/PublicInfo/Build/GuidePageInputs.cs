@@ -1,0 +1,70 @@
+using System.Security.Cryptography;
+using System.Text;
+using PublicInfo.Content;
+using PublicInfo.Rendering;
+
+namespace PublicInfo.Build;
+
+/// <summary>
+/// For each guide, a hash of the input files its two pages (the guide and its print checklist) are made from: every
+/// version of the guide, the offices it names, the document catalogue, everything under <c>site/</c> (settings, the
+/// publication log) and the build date. When that hash and the renderer's own keys (templates, site-wide values) are
+/// unchanged since the last build, the page is taken from the last output without building its view: at 10,000 guides,
+/// making and hashing 20,000 views is most of a one-guide build's page work.
+/// </summary>
+/// <remarks>
+/// This is a declared dependency list, so it must grow with the guide's view: a view that starts reading another
+/// input (say, the guides of its category) must add that input here. The random-edit test in IncrementalBuildTests
+/// compares an incremental build with a clean one after each kind of edit and fails when this list falls short.
+/// </remarks>
+public sealed class GuidePageInputs
+{
+    private static readonly string[] GuideLayouts = ["procedure", "print"];
+
+    private readonly IReadOnlyDictionary<string, string> _byGuide;
+
+    private GuidePageInputs(IReadOnlyDictionary<string, string> byGuide) => _byGuide = byGuide;
+
+    /// <param name="files">Content hash of every input file by root-relative path (<see cref="InputFingerprint"/>).</param>
+    public static GuidePageInputs From(IReadOnlyDictionary<string, string> files, ContentSet content, SiteModel site)
+    {
+        var shared = new StringBuilder()
+            .Append(BuildCache.ToolId).Append('\n')
+            .Append(site.Today.ToString("yyyy-MM-dd")).Append('\n');
+        foreach (var (path, hash) in files)
+            if (path.StartsWith("site/", StringComparison.Ordinal) || path == "input/documents.yml")
+                shared.Append(path).Append('=').Append(hash).Append('\n');
+        var sharedKey = Hash(shared.ToString());
+
+        string FileKey(string path) => $"{path}={files.GetValueOrDefault(path, "absent")}\n";
+        var byGuide = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var versions in content.ProcedureVersions.GroupBy(p => p.Id, StringComparer.Ordinal))
+        {
+            var key = new StringBuilder(sharedKey).Append('\n');
+            foreach (var version in versions.OrderBy(v => v.Source.File, StringComparer.Ordinal)) key.Append(FileKey(version.Source.File));
+            // Offices by the ids the guide names, in its order: a missing office is part of the key too.
+            foreach (var procedure in versions)
+                foreach (var officeId in procedure.Offices)
+                    key.Append("office ").Append(officeId).Append(' ')
+                        .Append(site.FindOffice(officeId) is { } office ? FileKey(office.Source.File) : "absent\n");
+            byGuide[versions.Key] = Hash(key.ToString());
+        }
+        return new GuidePageInputs(byGuide);
+    }
+
+    /// <summary>The inputs key of <paramref name="page"/> as <paramref name="renderer"/> would render it; null for pages
+    /// made from more than one guide's inputs (home, categories, offices…), which are keyed by their view only.</summary>
+    public string? KeyOf(PlannedPage page, SiteRenderer renderer)
+    {
+        if (page.Model is not Procedure procedure || !GuideLayouts.Contains(page.Layout)
+            || !_byGuide.TryGetValue(procedure.Id, out var guide)) return null;
+        var key = new StringBuilder(guide).Append('\n')
+            .Append(renderer.SharedKey).Append('\n')
+            .Append(renderer.LayoutKey(page.Layout)).Append('\n')
+            .Append(page.Url).Append('\n').Append(page.Layout).Append('\n').Append(page.Title).Append('\n');
+        foreach (var crumb in page.Breadcrumbs) key.Append(crumb.Title).Append('\t').Append(crumb.Url).Append('\n');
+        return Hash(key.ToString());
+    }
+
+    private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}

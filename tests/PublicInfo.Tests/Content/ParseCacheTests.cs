@@ -1,0 +1,103 @@
+using PublicInfo.Build;
+using PublicInfo.Content;
+using PublicInfo.Tests.Support;
+
+namespace PublicInfo.Tests.Content;
+
+/// <summary>The parse cache <c>build</c> keeps on disk: what it gives back must be what parsing the files gives.</summary>
+public class ParseCacheTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 25);
+    private const string Tool = "test-tool-1";
+
+    /// <summary>The shipped sample plus the malformed fixture: valid guides, guides with errors and every kind of file.</summary>
+    private static TempSite SampleWithErrors()
+    {
+        var site = TempSite.CopyOf(RepoPaths.Fixture("minimal"));
+        foreach (var folder in new[] { "site", "input" })
+        {
+            Directory.Delete(site.PathOf(folder), recursive: true);
+            TempSite.CopyDirectory(Path.Combine(RepoPaths.Root, folder), site.PathOf(folder));
+        }
+        TempSite.CopyDirectory(RepoPaths.Fixture("malformed"), site.Root);
+        return site;
+    }
+
+    private static string CachePath(TempSite site) => site.PathOf("cache/parses.bin");
+
+    /// <summary>Checks the site with a cache loaded from disk, saves it, and returns the check and the cache.</summary>
+    private static (CheckResult Check, ParseCache Cache) CheckWithSavedCache(TempSite site, string tool = Tool)
+    {
+        var cache = ParseCache.Load(CachePath(site), tool);
+        var check = SiteChecker.Check(site.Root, Today, cache);
+        cache.Save(CachePath(site), tool);
+        return (check, cache);
+    }
+
+    [Fact]
+    public void Content_and_diagnostics_read_back_from_the_cache_equal_a_fresh_parse()
+    {
+        using var site = SampleWithErrors();
+        var fresh = SiteChecker.Check(site.Root, Today);
+        Assert.Contains(fresh.Diagnostics, d => d.Severity == Severity.Error); // the cache must replay errors too
+
+        var (first, firstCache) = CheckWithSavedCache(site);
+        var (second, secondCache) = CheckWithSavedCache(site);
+
+        Assert.True(firstCache.Parsed > 40, $"only {firstCache.Parsed} files parsed on the first load");
+        Assert.Equal(0, secondCache.Parsed);
+        foreach (var check in new[] { first, second })
+        {
+            Assert.Equal(fresh.Diagnostics.Select(d => d.ToString()), check.Diagnostics.Select(d => d.ToString()));
+            Assert.Equal(ObjectDump.Of(fresh.Content), ObjectDump.Of(check.Content));
+        }
+        // Positions survive too: a rule that runs on cached content points at the same line and column.
+        var guide = second.Content!.ProcedureVersions.First(p => p.Id == "passport-renewal");
+        var freshGuide = fresh.Content!.ProcedureVersions.First(p => p.Id == "passport-renewal");
+        Assert.Equal(freshGuide.Source.At("materials[0].document"), guide.Source.At("materials[0].document"));
+    }
+
+    [Fact]
+    public void After_one_edit_only_that_file_is_parsed_again_and_the_edit_is_seen()
+    {
+        using var site = SampleWithErrors();
+        CheckWithSavedCache(site);
+        site.Replace("input/procedures/exit-entry/passport-renewal.md", "effective_from: 2019-07-01", "effective_from: 2019-08-01");
+
+        var (check, cache) = CheckWithSavedCache(site);
+
+        Assert.Equal(1, cache.Parsed);
+        Assert.Equal(new DateOnly(2019, 8, 1),
+            check.Content!.ProcedureVersions.Single(p => p.Id == "passport-renewal").EffectiveFrom);
+        Assert.Equal(ObjectDump.Of(SiteChecker.Check(site.Root, Today).Content), ObjectDump.Of(check.Content));
+    }
+
+    [Theory]
+    [InlineData("truncated")]
+    [InlineData("garbage")]
+    [InlineData("other tool")]
+    [InlineData("result json")]
+    public void A_damaged_or_foreign_cache_only_costs_parsing_everything_again(string damage)
+    {
+        using var site = SampleWithErrors();
+        var (_, full) = CheckWithSavedCache(site);
+        var path = CachePath(site);
+        var bytes = File.ReadAllBytes(path);
+        var expectedParses = full.Parsed;
+        if (damage == "truncated") File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
+        if (damage == "garbage") File.WriteAllBytes(path, [.. bytes[..40], .. Enumerable.Repeat((byte)0xFF, 1000)]);
+        if (damage == "result json")
+        {
+            // Whole frames, every stored result cut short: each must be parsed again, not half-restored.
+            var entries = ParseCacheFile.Read(path, Tool);
+            expectedParses = entries.Values.Count(e => e.Result is not null); // files that did not parse have no result to damage
+            ParseCacheFile.Write(path, Tool, entries.ToDictionary(e => e.Key,
+                e => e.Value with { Result = e.Value.Result?[..(e.Value.Result.Length / 2)] }));
+        }
+
+        var (check, cache) = CheckWithSavedCache(site, damage == "other tool" ? "test-tool-2" : Tool);
+
+        Assert.Equal(expectedParses, cache.Parsed);
+        Assert.Equal(ObjectDump.Of(SiteChecker.Check(site.Root, Today).Content), ObjectDump.Of(check.Content));
+    }
+}
