@@ -49,33 +49,29 @@ public sealed class PageCache
     public int Rendered => _rendered;
     public int Reused => _reused;
 
-    /// <summary>The page's bytes: from the last build when its key is unchanged and the file is intact (<c>Reused</c>),
-    /// else from <paramref name="render"/>.</summary>
+    /// <summary>The page: from the last build when its key is unchanged and the file is intact, else from
+    /// <paramref name="render"/>.</summary>
     /// <param name="inputs">The page's inputs key (<see cref="GuidePageInputs"/>), recorded for the next build; null when it has none.</param>
-    public (byte[] Bytes, bool Reused) GetOrRender(string outputPath, string key, Func<byte[]> render, string? inputs = null)
+    public MadePage GetOrRender(string outputPath, string key, Func<byte[]> render, string? inputs = null)
     {
-        var bytes = TryReuse(outputPath, key);
-        var reused = bytes is not null;
-        if (bytes is null)
-        {
-            bytes = render();
-            Interlocked.Increment(ref _rendered);
-        }
-        else Interlocked.Increment(ref _reused);
+        if (Reuse(outputPath, key, inputs) is { } reused) return reused;
+        Interlocked.Increment(ref _rendered);
+        var bytes = render();
         _current[outputPath] = new Entry(key, Hash(bytes), inputs);
-        return (bytes, reused);
+        return new MadePage(bytes, bytes.Length, null);
     }
 
-    /// <summary>The page's bytes from the last build when it was made from the same <paramref name="inputs"/> and the
-    /// file is intact; null otherwise (then the caller builds its view and asks <see cref="GetOrRender"/>).</summary>
-    public byte[]? TryReuseByInputs(string outputPath, string inputs)
+    /// <summary>The page from the last build when it was made from the same <paramref name="inputs"/> and the file is
+    /// intact; null otherwise (then the caller builds its view and asks <see cref="GetOrRender"/>).</summary>
+    public MadePage? TryReuseByInputs(string outputPath, string inputs) =>
+        _previous.TryGetValue(outputPath, out var entry) && entry.Inputs == inputs ? Reuse(outputPath, entry.Key, inputs) : null;
+
+    /// <summary>Records where a page of this build was written (its size and time), so that the next build can trust
+    /// the file without reading it.</summary>
+    public void Stamp(string outputPath, FileInfo written)
     {
-        if (!_previous.TryGetValue(outputPath, out var entry) || entry.Inputs != inputs) return null;
-        var bytes = TryReuse(outputPath, entry.Key);
-        if (bytes is null) return null;
-        Interlocked.Increment(ref _reused);
-        _current[outputPath] = entry;
-        return bytes;
+        if (_current.TryGetValue(outputPath, out var entry) && written.Exists)
+            _current[outputPath] = entry with { Length = written.Length, WrittenTicks = written.LastWriteTimeUtc.Ticks };
     }
 
     /// <summary>Records this build's pages; called only after the output was swapped in.</summary>
@@ -88,13 +84,29 @@ public sealed class PageCache
         File.Move(temporary, path, overwrite: true);
     }
 
-    private byte[]? TryReuse(string outputPath, string key)
+    /// <summary>The last output's page when its key is <paramref name="key"/> and its file is as that build left it.
+    /// A file with the size and time recorded then is trusted without reading it (as git trusts its index): reading
+    /// and hashing 20,000 pages was a good part of a one-guide build. Any other file is read and checked against the
+    /// recorded hash, so an output edited by hand is rendered again.</summary>
+    private MadePage? Reuse(string outputPath, string key, string? inputs)
     {
         if (_output is null || !_previous.TryGetValue(outputPath, out var entry) || entry.Key != key) return null;
         var file = Path.Combine(_output, outputPath);
-        if (!File.Exists(file)) return null;
-        var bytes = File.ReadAllBytes(file);
-        return Hash(bytes) == entry.Hash ? bytes : null;
+        var info = new FileInfo(file);
+        if (!info.Exists) return null;
+        MadePage page;
+        if (entry.Length == info.Length && entry.WrittenTicks == info.LastWriteTimeUtc.Ticks)
+            page = new MadePage(null, info.Length, file);
+        else
+        {
+            var bytes = File.ReadAllBytes(file);
+            if (Hash(bytes) != entry.Hash) return null;
+            page = new MadePage(bytes, bytes.Length, file);
+            entry = entry with { Length = info.Length, WrittenTicks = info.LastWriteTimeUtc.Ticks };
+        }
+        Interlocked.Increment(ref _reused);
+        _current[outputPath] = entry with { Inputs = inputs };
+        return page;
     }
 
     private static string Hash(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes));
@@ -102,7 +114,20 @@ public sealed class PageCache
     /// <param name="Key">The page's view key (<see cref="Rendering.PageKey"/>).</param>
     /// <param name="Hash">SHA-256 of the page's bytes.</param>
     /// <param name="Inputs">The page's inputs key, for pages that have one (<see cref="GuidePageInputs"/>).</param>
-    public sealed record Entry(string Key, string Hash, string? Inputs = null);
+    /// <param name="Length">The written file's size (-1 until it was written).</param>
+    /// <param name="WrittenTicks">The written file's last write time, UTC ticks.</param>
+    public sealed record Entry(string Key, string Hash, string? Inputs = null, long Length = -1, long WrittenTicks = 0);
+
+    /// <summary>A page of this build: its bytes, or (reused and trusted unread) the last output's file that holds them.</summary>
+    /// <param name="Bytes">Null only when <paramref name="Previous"/> holds the page and was not read.</param>
+    /// <param name="Previous">The last output's file of a reused page; null for a rendered one.</param>
+    public sealed record MadePage(byte[]? Bytes, long Length, string? Previous)
+    {
+        public bool Reused => Previous is not null;
+
+        /// <summary>The page's bytes, read from the last output when they were not read yet.</summary>
+        public byte[] ReadBytes() => Bytes ?? File.ReadAllBytes(Previous!);
+    }
 
     private sealed record Stored(string Tool, IReadOnlyDictionary<string, Entry> Pages);
 }

@@ -14,7 +14,6 @@ namespace PublicInfo.Build;
 public sealed class SearchExportCache
 {
     // Only hashed, never shown: Chinese passes as is instead of six-byte escapes.
-    private static readonly JsonSerializerOptions KeyJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly Stored? _previous;
     private readonly string? _output;
@@ -51,7 +50,7 @@ public sealed class SearchExportCache
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{BuildCache.ToolId}\n{synonyms.Length}:{synonyms}\n"));
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(documents, KeyJson));
+        hash.AppendData(SearchDocumentHash.OfAll(documents));
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 

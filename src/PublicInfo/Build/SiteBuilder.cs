@@ -64,6 +64,8 @@ public static class SiteBuilder
         // A reused export needs the Lucene index saved with it, which `publicinfo search` answers from.
         var searchExports = settings.Incremental && Directory.Exists(SavedSearchIndex.PathFor(settings.Root, settings.OutputDirectory))
             ? SearchExportCache.Load(searchCachePath, settings.OutputDirectory) : SearchExportCache.Empty();
+        var pinyinPath = BuildCache.CacheEntry(settings.Root, settings.OutputDirectory, "pinyin", ".json");
+        var knownTitles = settings.Incremental ? PinyinCache.Load(pinyinPath) : 0;
         using var staged = StagedOutput.Begin(settings.OutputDirectory, settings.Root);
         var context = new BuildContext(check.Site, check.Content, settings, output: staged);
         IReadOnlyList<Document> documents;
@@ -79,6 +81,7 @@ public static class SiteBuilder
                 SavedSearchIndex.Save((SearchIndex)index, SavedSearchIndex.PathFor(settings.Root, settings.OutputDirectory));
             pages.Save(pageCachePath);
             searchExports.Save(searchCachePath);
+            PinyinCache.SaveIfGrown(pinyinPath, knownTitles);
             writeTiming = new PipelineTiming("Commit", writeClock.Elapsed, documents.Count);
         }
         catch (ScriptRuntimeException e)

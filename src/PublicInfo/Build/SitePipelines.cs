@@ -82,21 +82,24 @@ public static class SitePipelines
             .Select(page =>
             {
                 var inputs = guideInputs?.KeyOf(page, renderer);
-                var (bytes, reused) = inputs is not null && pages.TryReuseByInputs(page.OutputPath, inputs) is { } same
-                    ? (same, true)
-                    : RenderOrReuse(renderer, page, pages, inputs);
-                var document = new Document(page.OutputPath, bytes);
-                if (context.Output is null) return document;
+                var made = (inputs is null ? null : pages.TryReuseByInputs(page.OutputPath, inputs))
+                    ?? RenderOrReuse(renderer, page, pages, inputs);
+                if (context.Output is null) return new Document(page.OutputPath, made.ReadBytes());
+                // A reused page the cache trusts unread is linked from the last output as it is.
+                if (made.Bytes is null && context.Output.TryLinkPrevious(page.OutputPath))
+                    return Document.Written(page.OutputPath, made.Length);
                 // Thousands of pages: each is written as it is made, not after the last, and only its path and size
                 // are kept. A reused page was just read and checked from the last output, so it is linked without
                 // comparing its bytes again.
-                context.Output.Write(document, sameAsPrevious: reused);
+                var document = new Document(page.OutputPath, made.ReadBytes());
+                context.Output.Write(document, sameAsPrevious: made.Reused);
+                pages.Stamp(page.OutputPath, context.Output.Written(page.OutputPath));
                 return document.AsWritten();
             })
             .ToList();
     }
 
-    private static (byte[] Bytes, bool Reused) RenderOrReuse(SiteRenderer renderer, PlannedPage page, PageCache pages, string? inputs)
+    private static PageCache.MadePage RenderOrReuse(SiteRenderer renderer, PlannedPage page, PageCache pages, string? inputs)
     {
         var prepared = renderer.Prepare(page);
         return pages.GetOrRender(page.OutputPath, prepared.Key, () => System.Text.Encoding.UTF8.GetBytes(renderer.Render(prepared)), inputs);

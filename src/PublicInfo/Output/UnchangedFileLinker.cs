@@ -5,17 +5,16 @@ namespace PublicInfo.Output;
 /// <summary>
 /// Puts a file of the previous output into the new one by a hard link when its bytes are unchanged. On this kind of
 /// disk, creating a file and writing it costs ten times a link: after a one-guide edit almost every file is unchanged,
-/// so the new site is mostly links. The old site's folder is then deleted, which only drops the extra names.
+/// so the new site is mostly links, and the old site (kept as the next build's spare) costs no space of its own.
 /// </summary>
 internal static class UnchangedFileLinker
 {
-    /// <summary>Links <paramref name="previous"/> as <paramref name="target"/> when it holds exactly <paramref name="content"/>.</summary>
-    public static bool TryLinkIfSame(string previous, string target, ReadOnlySpan<byte> content)
+    /// <summary>True when <paramref name="previous"/> holds exactly <paramref name="content"/> (and could be linked).</summary>
+    public static bool Holds(string previous, ReadOnlySpan<byte> content)
     {
         if (OperatingSystem.IsWindows()) return false;
         var info = new FileInfo(previous);
-        if (!info.Exists || info.Length != content.Length) return false;
-        return content.SequenceEqual(File.ReadAllBytes(previous)) && TryLink(previous, target);
+        return info.Exists && info.Length == content.Length && content.SequenceEqual(File.ReadAllBytes(previous));
     }
 
     /// <summary>Links <paramref name="previous"/> as <paramref name="target"/>, for a caller that has already checked its bytes.</summary>

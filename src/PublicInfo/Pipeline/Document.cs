@@ -14,7 +14,11 @@ public sealed record Document(string Destination, ReadOnlyMemory<byte> Content)
 
     /// <summary>This document once it is in the staged output: its path and size without its bytes, so that a site of
     /// 200,000 pages does not hold all of them in memory until the last one is rendered.</summary>
-    public Document AsWritten() => new(Destination, ReadOnlyMemory<byte>.Empty) { IsWritten = true, WrittenLength = Length };
+    public Document AsWritten() => Written(Destination, Length);
+
+    /// <summary>A document already in the staged output, by other means than its bytes (a link to the last output).</summary>
+    public static Document Written(string destination, long length) =>
+        new(destination, ReadOnlyMemory<byte>.Empty) { IsWritten = true, WrittenLength = length };
 
     public static Document FromText(string destination, string text) =>
         new(destination, System.Text.Encoding.UTF8.GetBytes(text));

@@ -14,16 +14,27 @@ public static class Pinyin
     private static readonly Lazy<Transliterator> ToAscii = new(() => Transliterator.GetInstance("Han-Latin; Latin-ASCII; Lower"));
     private static readonly Lock Gate = new();
 
-    // Transliteration costs about 0.1 ms a title, and many guides share a title (one per district or office).
-    private static readonly ConcurrentDictionary<string, string> Known = new(StringComparer.Ordinal);
+    // Transliteration costs about 0.1 ms a title, and many guides share a title (one per district or office). Loading
+    // ICU's Han-Latin rules costs far more (in `perf`, about 4% of a one-guide build of 10,000 guides), so builds keep
+    // the titles between runs (PinyinCache) and a build whose titles are all known never loads the rules.
+    private static readonly ConcurrentDictionary<string, string> KnownTitles = new(StringComparer.Ordinal);
 
     /// <summary>The title in toneless lower-case pinyin (居民身份证 → "ju min shen fen zheng"), for sorting.</summary>
-    public static string Of(string text) => Known.GetOrAdd(text, Transliterate);
+    public static string Of(string text) => KnownTitles.GetOrAdd(text, Transliterate);
 
     private static string Transliterate(string text)
     {
         // One transliterator, used under a lock: ICU does not promise that one instance is safe on two threads.
         lock (Gate) return ToAscii.Value.Transliterate(text);
+    }
+
+    /// <summary>Every title transliterated in this process, for <see cref="Build.PinyinCache"/> to keep for the next one.</summary>
+    internal static IReadOnlyDictionary<string, string> Known => KnownTitles;
+
+    /// <summary>Takes titles transliterated by an earlier process (with the same ICU data: the cache names the tool's version).</summary>
+    internal static void Remember(IEnumerable<KeyValuePair<string, string>> titles)
+    {
+        foreach (var (title, pinyin) in titles) KnownTitles.TryAdd(title, pinyin);
     }
 
     /// <summary>The index letter A–Z of a title, or # when it starts with neither a Chinese character nor a Latin letter.</summary>

@@ -6,7 +6,7 @@ namespace PublicInfo.Search;
 
 /// <summary>
 /// A built Lucene index with its synonyms: the single source of truth for <see cref="SearchService"/>
-/// and <see cref="SearchExporter"/>. Made by <see cref="SearchIndexBuilder.Build"/> or <see cref="Open"/>.
+/// and <see cref="SearchExporter"/>. Made by <see cref="SearchIndexBuilder.Build(IEnumerable{SearchDocument}, SynonymMap, SearchSliceStore?)"/> or <see cref="Open"/>.
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {

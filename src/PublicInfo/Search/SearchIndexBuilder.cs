@@ -17,11 +17,16 @@ public static class SearchIndexBuilder
     /// Indexes <paramref name="documents"/>, numbered by category id then id (ordinal) so that a category is a
     /// contiguous range and numbering does not depend on input order.
     /// </summary>
+    /// <param name="documents">The guides, in any order.</param>
+    /// <param name="synonyms">Recorded in the index, for the query side.</param>
     /// <param name="slices">Segments of earlier builds to reuse for slices whose guides are unchanged; null indexes all.</param>
     /// <exception cref="ArgumentException">Two documents share an id.</exception>
     public static SearchIndex Build(IEnumerable<SearchDocument> documents, SynonymMap synonyms, SearchSliceStore? slices = null) =>
         Build(documents, synonyms, DefaultSliceSize, slices);
 
+    /// <param name="documents">The guides, in any order.</param>
+    /// <param name="synonyms">Recorded in the index, for the query side.</param>
+    /// <param name="store">Where slices are reused from and kept; null indexes every slice and keeps none.</param>
     /// <param name="sliceSize">At most this many guides per slice (tests use small slices to exercise many segments).</param>
     /// <param name="oneSegment">Merge the slices into one segment (tests compare the two).</param>
     internal static SearchIndex Build(IEnumerable<SearchDocument> documents, SynonymMap synonyms, int sliceSize, SearchSliceStore? store,

@@ -15,11 +15,6 @@ namespace PublicInfo.Search;
 /// the latest build are removed by <see cref="Prune"/>.</remarks>
 public sealed class SearchSliceStore
 {
-    private static readonly JsonSerializerOptions KeyJson = new()
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     private readonly string _folder;
     private readonly string _tool;
     private readonly bool _reuse;
@@ -35,8 +30,7 @@ public sealed class SearchSliceStore
     public int Reused => _reused;
 
     /// <summary>The key of a slice: a hash of its guides, in order.</summary>
-    public static string KeyOf(IReadOnlyList<SearchDocument> slice) =>
-        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(slice, KeyJson)))[..32];
+    public static string KeyOf(IReadOnlyList<SearchDocument> slice) => Convert.ToHexStringLower(SearchDocumentHash.OfAll(slice))[..32];
 
     /// <summary>The kept segment of the slice <paramref name="key"/> (with this tool's version), or null.</summary>
     public LuceneDirectory? TryOpen(string key)

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PublicInfo.Build;
+using PublicInfo.Output;
 using PublicInfo.Pipeline;
 using PublicInfo.Tests.Support;
 
@@ -113,6 +114,68 @@ public class IncrementalBuildTests
         File.AppendAllText(edited, "<!-- shared -->");
         Assert.EndsWith("<!-- shared -->", File.ReadAllText(Path.Combine(site.Output, "a-z", "index.html")));
         Assert.DoesNotContain("<!-- shared -->", File.ReadAllText(Path.Combine(site.Output, "procedures", "passport-renewal", "index.html")));
+    }
+
+    [Fact]
+    public void Pages_changed_by_hand_in_the_output_are_rendered_again_even_with_their_size_or_time_kept()
+    {
+        using var site = ShippedSample();
+        var settings = new BuildSettings(site.Root, site.Output, Today);
+        Assert.True(SiteBuilder.Build(settings).Succeeded);
+        var sameSize = Path.Combine(site.Output, "procedures", "passport-renewal", "index.html");
+        var sameTime = Path.Combine(site.Output, "a-z", "index.html");
+        var expected = new[] { sameSize, sameTime }.ToDictionary(f => f, File.ReadAllText);
+
+        // One page overwritten with as many bytes (its time changes), one edited with its time put back (its size changes).
+        var text = File.ReadAllText(sameSize);
+        File.WriteAllText(sameSize, text.Replace("<h1", "<h2"));
+        Assert.Equal(new FileInfo(sameSize).Length, System.Text.Encoding.UTF8.GetByteCount(expected[sameSize]));
+        var time = File.GetLastWriteTimeUtc(sameTime);
+        File.AppendAllText(sameTime, "<!-- edited -->");
+        File.SetLastWriteTimeUtc(sameTime, time);
+        // An unrelated edit, so that the build runs (an unchanged site with an intact output is not rebuilt at all).
+        File.AppendAllText(site.PathOf("input/procedures/exit-entry/passport-reissue.md"), "\n补充说明。\n");
+
+        var result = SiteBuilder.Build(settings);
+
+        Assert.True(result.Succeeded);
+        foreach (var (file, text0) in expected) Assert.Equal(text0, File.ReadAllText(file));
+        Assert.Equal(2 + 4, result.PagesRendered); // the two pages, and the edited guide, its checklist, search and /data/
+    }
+
+    [Fact]
+    public void A_build_written_into_a_damaged_spare_of_the_site_before_last_still_equals_a_clean_build()
+    {
+        using var site = ShippedSample();
+        var settings = new BuildSettings(site.Root, site.Output, Today);
+        var guide = site.PathOf("input/procedures/exit-entry/passport-renewal.md");
+        Assert.True(SiteBuilder.Build(settings).Succeeded);
+        File.AppendAllText(guide, "\n换发时旧护照会被剪角后退还。\n");
+        Assert.True(SiteBuilder.Build(settings).Succeeded);
+        var spare = StagedOutput.SpareOf(site.Output);
+        Assert.True(Directory.Exists(spare), "the site before last is kept as the spare");
+
+        // The spare damaged every way it could be: an extra file, a folder where a file was, a file where a folder was.
+        File.WriteAllText(Path.Combine(spare, "extra.html"), "left over");
+        var replacedPage = Path.Combine(spare, "procedures", "passport-renewal", "index.html");
+        File.Delete(replacedPage);
+        Directory.CreateDirectory(Path.Combine(replacedPage, "nested"));
+        var replacedFolder = Path.Combine(spare, "offices");
+        Directory.Delete(replacedFolder, recursive: true);
+        File.WriteAllText(replacedFolder, "a file, not a folder");
+        // A second name for a live page that this build changes: writing the new page must not write into it.
+        var live = Path.Combine(site.Output, "procedures", "passport-renewal", "index.html");
+        var kept = HardLink(live, site.PathOf("kept-guide.html"));
+
+        File.AppendAllText(guide, "\n旧护照有效签证可继续使用。\n");
+        Assert.True(SiteBuilder.Build(settings).Succeeded);
+
+        var clean = site.PathOf("clean");
+        Assert.True(SiteBuilder.Build(settings with { OutputDirectory = clean, Incremental = false }).Succeeded);
+        Assert.Equal(OutputTree.Hashes(clean), OutputTree.Hashes(site.Output));
+        File.AppendAllText(kept, "<!-- shared -->");
+        Assert.DoesNotContain("<!-- shared -->", File.ReadAllText(live));
+        Assert.False(File.Exists(Path.Combine(spare, "extra.html")), "the spare is now the last site, without the extra file");
     }
 
     private static string HardLink(string existing, string created)
