@@ -16,7 +16,7 @@ public class SlicedIndexingTests
         using var single = SearchIndexBuilder.Build(GuideCorpus.Guides, synonyms, sliceSize: int.MaxValue, store: null, oneSegment: true);
         using var sliced = SearchIndexBuilder.Build(GuideCorpus.Guides, synonyms, sliceSize, store: null);
 
-        Assert.Equal(1, single.Reader.Leaves.Count);
+        Assert.Single(single.Reader.Leaves);
         Assert.True(sliced.Reader.Leaves.Count > 1 && sliced.Reader.Leaves.Count >= GuideCorpus.Guides.Count / sliceSize,
             $"{GuideCorpus.Guides.Count} guides in slices of {sliceSize} must make as many segments, not {sliced.Reader.Leaves.Count}");
         Assert.Equal(single.Guides.Select(g => g.Id), sliced.Guides.Select(g => g.Id));
