@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using PublicInfo.Output;
 
 namespace PublicInfo.Build;
 
@@ -41,10 +42,7 @@ public sealed class BuildCache
 
     public void Save(string path)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = path + ".tmp";
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(this));
-        File.Move(temporary, path, overwrite: true);
+        AtomicFile.Write(path, JsonSerializer.SerializeToUtf8Bytes(this));
     }
 
     /// <summary>True when nothing a build reads has changed and the output folder still holds exactly what was written.</summary>

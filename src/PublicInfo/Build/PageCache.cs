@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text.Json;
+using PublicInfo.Output;
 
 namespace PublicInfo.Build;
 
@@ -51,6 +52,9 @@ public sealed class PageCache
 
     /// <summary>The page: from the last build when its key is unchanged and the file is intact, else from
     /// <paramref name="render"/>.</summary>
+    /// <param name="outputPath">The page's path in the output.</param>
+    /// <param name="key">The page's view key.</param>
+    /// <param name="render">Makes the page's bytes, called only when it cannot be reused.</param>
     /// <param name="inputs">The page's inputs key (<see cref="GuidePageInputs"/>), recorded for the next build; null when it has none.</param>
     public MadePage GetOrRender(string outputPath, string key, Func<byte[]> render, string? inputs = null)
     {
@@ -77,11 +81,8 @@ public sealed class PageCache
     /// <summary>Records this build's pages; called only after the output was swapped in.</summary>
     public void Save(string path)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var stored = new Stored(BuildCache.ToolId, new SortedDictionary<string, Entry>(_current, StringComparer.Ordinal));
-        var temporary = path + ".tmp";
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(stored));
-        File.Move(temporary, path, overwrite: true);
+        AtomicFile.Write(path, JsonSerializer.SerializeToUtf8Bytes(stored));
     }
 
     /// <summary>The last output's page when its key is <paramref name="key"/> and its file is as that build left it.
@@ -120,6 +121,7 @@ public sealed class PageCache
 
     /// <summary>A page of this build: its bytes, or (reused and trusted unread) the last output's file that holds them.</summary>
     /// <param name="Bytes">Null only when <paramref name="Previous"/> holds the page and was not read.</param>
+    /// <param name="Length">The page's size in bytes.</param>
     /// <param name="Previous">The last output's file of a reused page; null for a rendered one.</param>
     public sealed record MadePage(byte[]? Bytes, long Length, string? Previous)
     {

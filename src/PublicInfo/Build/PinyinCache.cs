@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PublicInfo.Rendering;
+using PublicInfo.Output;
 
 namespace PublicInfo.Build;
 
@@ -39,10 +40,7 @@ internal static class PinyinCache
     {
         if (Pinyin.Known.Count <= loaded) return;
         var stored = new Stored(BuildCache.ToolId, new SortedDictionary<string, string>(Pinyin.Known.ToDictionary(), StringComparer.Ordinal));
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = $"{path}.{Environment.ProcessId}.tmp";
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(stored, Json));
-        File.Move(temporary, path, overwrite: true);
+        AtomicFile.Write(path, JsonSerializer.SerializeToUtf8Bytes(stored, Json));
     }
 
     private sealed record Stored(string Tool, IReadOnlyDictionary<string, string> Titles);

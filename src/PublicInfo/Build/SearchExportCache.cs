@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using PublicInfo.Search;
+using PublicInfo.Output;
 
 namespace PublicInfo.Build;
 
@@ -13,8 +14,6 @@ namespace PublicInfo.Build;
 /// <remarks>Kept under <c>.publicinfo/cache/</c> beside the build cache; a new version of the tool starts afresh.</remarks>
 public sealed class SearchExportCache
 {
-    // Only hashed, never shown: Chinese passes as is instead of six-byte escapes.
-
     private readonly Stored? _previous;
     private readonly string? _output;
     private Stored? _current;
@@ -82,10 +81,7 @@ public sealed class SearchExportCache
     public void Save(string path)
     {
         if (_current is null) return;
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = path + ".tmp";
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(_current));
-        File.Move(temporary, path, overwrite: true);
+        AtomicFile.Write(path, JsonSerializer.SerializeToUtf8Bytes(_current));
     }
 
     private static string Hash(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes));

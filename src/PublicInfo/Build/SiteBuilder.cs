@@ -25,7 +25,7 @@ public static class SiteBuilder
         // Parses of unchanged files come from the last build's cache (or from preview's, kept in its process); the
         // cache is saved in the background while the pipelines run, even when the content has errors.
         var parseCachePath = BuildCache.CacheEntry(settings.Root, settings.OutputDirectory, "parses", ".bin");
-        var parseCache = parses ?? (settings.Incremental ? ParseCache.Load(parseCachePath, BuildCache.ToolId) : null);
+        var parseCache = parses ?? (settings.Incremental ? ParseCache.Load(parseCachePath, BuildCache.ToolId, inputs) : null);
         var check = SiteChecker.Check(settings.Root, settings.Today, parseCache);
         var checkTiming = new PipelineTiming("Content", clock.Elapsed, check.Content?.ProcedureVersions.Count ?? 0);
         using var savingParses = Task.Run(() => parseCache?.Save(parseCachePath, BuildCache.ToolId));

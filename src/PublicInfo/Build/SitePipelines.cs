@@ -93,7 +93,8 @@ public static class SitePipelines
                 // comparing its bytes again.
                 var document = new Document(page.OutputPath, made.ReadBytes());
                 context.Output.Write(document, sameAsPrevious: made.Reused);
-                pages.Stamp(page.OutputPath, context.Output.Written(page.OutputPath));
+                // A reused page keeps the stamp its check recorded (the link is the same file); a new one is stat'ed.
+                if (!made.Reused) pages.Stamp(page.OutputPath, context.Output.Written(page.OutputPath));
                 return document.AsWritten();
             })
             .ToList();

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 
 namespace PublicInfo.Content;
@@ -8,7 +7,7 @@ namespace PublicInfo.Content;
 /// <summary>
 /// What each input file parsed to. Inside one process (<c>preview</c>) the parse itself is kept: on each save only the
 /// files that changed are read and parsed again. Between processes (<c>build</c>) the cache is a file of every parse
-/// as JSON, keyed by a hash of the file's text: reading 10,000 guides back from it takes a fraction of parsing their
+/// as JSON, keyed by a hash of the file's bytes: reading 10,000 guides back from it takes a fraction of parsing their
 /// YAML again, which is most of what checking them costs. Parsed content is immutable, so sharing it is safe.
 /// </summary>
 public sealed class ParseCache
@@ -21,40 +20,44 @@ public sealed class ParseCache
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly IReadOnlyDictionary<string, SavedParse> _saved;
     private readonly ConcurrentDictionary<string, SavedParse>? _toSave;
+    private readonly IReadOnlyDictionary<string, string>? _fileHashes;
     private int _parsed;
 
     /// <summary>A cache for this process only (<c>preview</c>).</summary>
-    public ParseCache() : this(new Dictionary<string, SavedParse>(), persistent: false)
+    public ParseCache() : this(new Dictionary<string, SavedParse>(), persistent: false, fileHashes: null)
     {
     }
 
-    private ParseCache(IReadOnlyDictionary<string, SavedParse> saved, bool persistent)
+    private ParseCache(IReadOnlyDictionary<string, SavedParse> saved, bool persistent, IReadOnlyDictionary<string, string>? fileHashes)
     {
         _saved = saved;
         _toSave = persistent ? new ConcurrentDictionary<string, SavedParse>(StringComparer.Ordinal) : null;
+        _fileHashes = fileHashes;
     }
 
     /// <summary>A cache that starts from the parses saved at <paramref name="path"/> (none when missing, damaged or
     /// written by another version of the tool) and can be saved there again.</summary>
-    public static ParseCache Load(string path, string tool)
+    /// <param name="fileHashes">SHA-256 (hex) of each file's bytes by root-relative path, as the build has already
+    /// computed them (<c>InputFingerprint</c>): a file whose parse is restored is then not read at all. Files missing
+    /// here are read and hashed.</param>
+    public static ParseCache Load(string path, string tool, IReadOnlyDictionary<string, string>? fileHashes = null)
     {
         try
         {
-            if (File.Exists(path)) return new ParseCache(ParseCacheFile.Read(path, tool), persistent: true);
+            if (File.Exists(path)) return new ParseCache(ParseCacheFile.Read(path, tool), persistent: true, fileHashes);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException or UnauthorizedAccessException)
         {
             // A damaged cache only costs parsing everything again.
         }
-        return new ParseCache(new Dictionary<string, SavedParse>(), persistent: true);
+        return new ParseCache(new Dictionary<string, SavedParse>(), persistent: true, fileHashes);
     }
 
     /// <summary>Files parsed (not taken from the cache) since this cache was made.</summary>
     public int Parsed => _parsed;
 
-    /// <summary>The parse of the file at <paramref name="path"/>, replaying the diagnostics it reported. The file is read
-    /// only when its size or write time changed, and parsed again only when its text or <paramref name="context"/>
-    /// (other values the parse depends on) did.</summary>
+    /// <summary>The parse of the file at <paramref name="path"/>, replaying the diagnostics it reported. It is parsed
+    /// again only when its text or <paramref name="context"/> (other values the parse depends on) changed.</summary>
     public T? GetOrParse<T>(string file, string path, string context, DiagnosticBag diagnostics, Func<string, DiagnosticBag, T?> parse)
         where T : class
     {
@@ -62,26 +65,48 @@ public sealed class ParseCache
         var stamp = (info.Length, info.LastWriteTimeUtc);
         _entries.TryGetValue(file, out var entry);
         if (entry is not null && entry.Stamp == stamp && entry.Context == context) return Replay<T>(entry, diagnostics);
+        return _toSave is null
+            ? ParseInProcess(file, path, stamp, entry, context, diagnostics, parse)
+            : RestoreOrParse(file, path, stamp, context, _toSave, diagnostics, parse);
+    }
+
+    /// <summary><c>preview</c>: a file whose time changed but whose text did not keeps its parse.</summary>
+    private T? ParseInProcess<T>(string file, string path, (long, DateTime) stamp, Entry? entry, string context,
+        DiagnosticBag diagnostics, Func<string, DiagnosticBag, T?> parse) where T : class
+    {
         var text = File.ReadAllText(path);
         if (entry is not null && entry.Context == context && string.Equals(entry.Text, text, StringComparison.Ordinal))
         {
             _entries[file] = entry with { Stamp = stamp };
             return Replay<T>(entry, diagnostics);
         }
-        var hash = _toSave is null ? "" : HashOf(text);
-        if (_toSave is not null && _saved.TryGetValue(file, out var saved) && saved.Hash == hash && saved.Context == context
+        var (result, found) = Parse(text, parse);
+        return Keep(file, stamp, text, context, result, found, diagnostics);
+    }
+
+    /// <summary><c>build</c>: the saved parse when the file's bytes hash as they did, else a new parse, kept for saving.</summary>
+    private T? RestoreOrParse<T>(string file, string path, (long, DateTime) stamp, string context,
+        ConcurrentDictionary<string, SavedParse> toSave, DiagnosticBag diagnostics, Func<string, DiagnosticBag, T?> parse) where T : class
+    {
+        var hash = _fileHashes?.GetValueOrDefault(file) ?? Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
+        if (_saved.TryGetValue(file, out var saved) && saved.Hash == hash && saved.Context == context
             && TryRestore<T>(saved, out var restored))
         {
-            _toSave[file] = saved;
-            return Keep(file, stamp, text, context, restored, saved.Diagnostics, diagnostics);
+            toSave[file] = saved;
+            return Keep(file, stamp, null, context, restored, saved.Diagnostics, diagnostics);
         }
+        var (result, found) = Parse(File.ReadAllText(path), parse);
+        toSave[file] = new SavedParse(hash, context, result is null ? null : JsonSerializer.SerializeToUtf8Bytes(result, Json), found);
+        // A build process reads each file once: keeping its text too would only cost memory.
+        return Keep(file, stamp, null, context, result, found, diagnostics);
+    }
+
+    private (T? Result, IReadOnlyList<Diagnostic> Found) Parse<T>(string text, Func<string, DiagnosticBag, T?> parse) where T : class
+    {
         var own = new DiagnosticBag();
         var result = parse(text, own);
         Interlocked.Increment(ref _parsed);
-        var found = own.Sorted();
-        if (_toSave is not null)
-            _toSave[file] = new SavedParse(hash, context, result is null ? null : JsonSerializer.SerializeToUtf8Bytes(result, Json), found);
-        return Keep(file, stamp, text, context, result, found, diagnostics);
+        return (result, own.Sorted());
     }
 
     /// <summary>Saves the parses of this run's files (and only those) when any differs from what was loaded.</summary>
@@ -92,12 +117,11 @@ public sealed class ParseCache
         ParseCacheFile.Write(path, tool, new SortedDictionary<string, SavedParse>(_toSave, StringComparer.Ordinal));
     }
 
-    private T? Keep<T>(string file, (long, DateTime) stamp, string text, string context, T? result,
+    private T? Keep<T>(string file, (long, DateTime) stamp, string? text, string context, T? result,
         IReadOnlyList<Diagnostic> found, DiagnosticBag diagnostics) where T : class
     {
         foreach (var diagnostic in found) diagnostics.Add(diagnostic);
-        // A build process reads each file once: keeping its text too would only cost memory.
-        _entries[file] = new Entry(stamp, _toSave is null ? text : null, context, result, found);
+        _entries[file] = new Entry(stamp, text, context, result, found);
         return result;
     }
 
@@ -116,8 +140,6 @@ public sealed class ParseCache
             return false;
         }
     }
-
-    private static string HashOf(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     private static T? Replay<T>(Entry entry, DiagnosticBag diagnostics) where T : class
     {

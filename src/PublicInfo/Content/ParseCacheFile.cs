@@ -1,11 +1,12 @@
 using System.Text;
+using PublicInfo.Output;
 
 namespace PublicInfo.Content;
 
 /// <summary>
 /// The on-disk form of <see cref="ParseCache"/>: a header naming the format and the tool version, then per file its
-/// path, text hash, context, result JSON and diagnostics, length-prefixed. Written to a temporary name and moved
-/// into place, so a reader sees the old file or the new one.
+/// path, the hash of its bytes, context, result JSON and diagnostics, length-prefixed; replaced whole
+/// (<see cref="AtomicFile"/>).
 /// </summary>
 internal static class ParseCacheFile
 {
@@ -47,12 +48,10 @@ internal static class ParseCacheFile
             ? value
             : throw new InvalidDataException($"a count of {value} at byte {reader.BaseStream.Position}: the cache is damaged");
 
-    public static void Write(string path, string tool, IReadOnlyDictionary<string, SavedParse> entries)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = path + ".tmp";
-        using (var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
+    public static void Write(string path, string tool, IReadOnlyDictionary<string, SavedParse> entries) =>
+        AtomicFile.Write(path, stream =>
         {
+            using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
             writer.Write(Format);
             writer.Write(tool);
             writer.Write(entries.Count);
@@ -75,7 +74,5 @@ internal static class ParseCacheFile
                     writer.Write(d.Fix);
                 }
             }
-        }
-        File.Move(temporary, path, overwrite: true);
-    }
+        });
 }

@@ -26,23 +26,26 @@ public class ParseCacheTests
     private static string CachePath(TempSite site) => site.PathOf("cache/parses.bin");
 
     /// <summary>Checks the site with a cache loaded from disk, saves it, and returns the check and the cache.</summary>
-    private static (CheckResult Check, ParseCache Cache) CheckWithSavedCache(TempSite site, string tool = Tool)
+    /// <param name="withFingerprint">Give the cache the files' hashes as <c>build</c> does (else it hashes the files).</param>
+    private static (CheckResult Check, ParseCache Cache) CheckWithSavedCache(TempSite site, string tool = Tool, bool withFingerprint = true)
     {
-        var cache = ParseCache.Load(CachePath(site), tool);
+        var cache = ParseCache.Load(CachePath(site), tool, withFingerprint ? InputFingerprint.Compute(site.Root) : null);
         var check = SiteChecker.Check(site.Root, Today, cache);
         cache.Save(CachePath(site), tool);
         return (check, cache);
     }
 
-    [Fact]
-    public void Content_and_diagnostics_read_back_from_the_cache_equal_a_fresh_parse()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Content_and_diagnostics_read_back_from_the_cache_equal_a_fresh_parse(bool withFingerprint)
     {
         using var site = SampleWithErrors();
         var fresh = SiteChecker.Check(site.Root, Today);
         Assert.Contains(fresh.Diagnostics, d => d.Severity == Severity.Error); // the cache must replay errors too
 
-        var (first, firstCache) = CheckWithSavedCache(site);
-        var (second, secondCache) = CheckWithSavedCache(site);
+        var (first, firstCache) = CheckWithSavedCache(site, withFingerprint: withFingerprint);
+        var (second, secondCache) = CheckWithSavedCache(site, withFingerprint: withFingerprint);
 
         Assert.True(firstCache.Parsed > 40, $"only {firstCache.Parsed} files parsed on the first load");
         Assert.Equal(0, secondCache.Parsed);
@@ -57,14 +60,16 @@ public class ParseCacheTests
         Assert.Equal(freshGuide.Source.At("materials[0].document"), guide.Source.At("materials[0].document"));
     }
 
-    [Fact]
-    public void After_one_edit_only_that_file_is_parsed_again_and_the_edit_is_seen()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void After_one_edit_only_that_file_is_parsed_again_and_the_edit_is_seen(bool withFingerprint)
     {
         using var site = SampleWithErrors();
-        CheckWithSavedCache(site);
+        CheckWithSavedCache(site, withFingerprint: withFingerprint);
         site.Replace("input/procedures/exit-entry/passport-renewal.md", "effective_from: 2019-07-01", "effective_from: 2019-08-01");
 
-        var (check, cache) = CheckWithSavedCache(site);
+        var (check, cache) = CheckWithSavedCache(site, withFingerprint: withFingerprint);
 
         Assert.Equal(1, cache.Parsed);
         Assert.Equal(new DateOnly(2019, 8, 1),
