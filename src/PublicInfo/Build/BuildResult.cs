@@ -15,4 +15,7 @@ public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagn
 
     /// <summary>Nothing search reads had changed: the search export and index came from the last build.</summary>
     public bool SearchExportReused { get; init; }
+
+    /// <summary>Search export files whose bytes were unchanged, so their .gz and .br copies came from the last build.</summary>
+    public int SearchCompressionsReused { get; init; }
 }

@@ -44,6 +44,11 @@ public sealed class SearchExportCache
     /// <summary>True when this build took the export from the last output.</summary>
     public bool Reused { get; private set; }
 
+    /// <summary>Files of this build's export whose .gz and .br copies were taken from the last output.</summary>
+    public int CompressedCopiesReused => _compressedCopiesReused;
+
+    private int _compressedCopiesReused;
+
     /// <summary>The key of an export: a hash of the documents, the synonyms text and the tool's version.</summary>
     public static string KeyOf(IReadOnlyList<SearchDocument> documents, string synonyms)
     {
@@ -72,9 +77,38 @@ public sealed class SearchExportCache
         return (_previous.Manifest, files);
     }
 
+    /// <summary>
+    /// The .gz and .br copies of <paramref name="name"/> in the last output when its recorded bytes are
+    /// <paramref name="content"/>, its copies were made at <paramref name="brotliQuality"/> and they are intact (each
+    /// checked against its recorded hash, so a copy edited by hand is compressed again); else null.
+    /// </summary>
+    public (byte[] Gzip, byte[] Brotli)? CompressedCopies(string folder, string name, byte[] content, int brotliQuality)
+    {
+        if (_previous is null || _output is null || _previous.BrotliQuality != brotliQuality
+            || !_previous.Files.TryGetValue(name, out var expected) || expected != Hash(content))
+            return null;
+        if (Intact(folder, name + ".gz") is not { } gzip || Intact(folder, name + ".br") is not { } brotli) return null;
+        Interlocked.Increment(ref _compressedCopiesReused);
+        return (gzip, brotli);
+    }
+
+    private byte[]? Intact(string folder, string name)
+    {
+        if (!_previous!.Files.TryGetValue(name, out var expected)) return null;
+        try
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(_output!, folder, name));
+            return Hash(bytes) == expected ? bytes : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Records the export this build wrote, to be saved once the output is swapped in.</summary>
-    public void Record(string key, string manifest, IEnumerable<(string Name, byte[] Bytes)> files) =>
-        _current = new Stored(BuildCache.ToolId, key, manifest,
+    public void Record(string key, string manifest, int brotliQuality, IEnumerable<(string Name, byte[] Bytes)> files) =>
+        _current = new Stored(BuildCache.ToolId, key, manifest, brotliQuality,
             new SortedDictionary<string, string>(files.ToDictionary(f => f.Name, f => Hash(f.Bytes)), StringComparer.Ordinal));
 
     /// <summary>Saves the record; called only after the output was swapped in.</summary>
@@ -86,5 +120,5 @@ public sealed class SearchExportCache
 
     private static string Hash(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes));
 
-    private sealed record Stored(string Tool, string Key, string Manifest, IReadOnlyDictionary<string, string> Files);
+    private sealed record Stored(string Tool, string Key, string Manifest, int BrotliQuality, IReadOnlyDictionary<string, string> Files);
 }

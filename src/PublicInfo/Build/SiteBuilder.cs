@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using PublicInfo.Content;
+using PublicInfo.Content.Rules;
 using PublicInfo.Output;
 using PublicInfo.Pipeline;
 using PublicInfo.Rendering;
@@ -26,9 +27,15 @@ public static class SiteBuilder
         // cache is saved in the background while the pipelines run, even when the content has errors.
         var parseCachePath = BuildCache.CacheEntry(settings.Root, settings.OutputDirectory, "parses", ".bin");
         var parseCache = parses ?? (settings.Incremental ? ParseCache.Load(parseCachePath, BuildCache.ToolId, inputs) : null);
-        var check = SiteChecker.Check(settings.Root, settings.Today, parseCache);
+        var bodyFactsPath = BuildCache.CacheEntry(settings.Root, settings.OutputDirectory, "body-facts", ".json");
+        var bodyFacts = settings.Incremental ? BodyFactsCache.Load(bodyFactsPath, BuildCache.ToolId) : BodyFactsCache.Empty();
+        var check = SiteChecker.Check(settings.Root, settings.Today, parseCache, bodyFacts);
         var checkTiming = new PipelineTiming("Content", clock.Elapsed, check.Content?.ProcedureVersions.Count ?? 0);
-        using var savingParses = Task.Run(() => parseCache?.Save(parseCachePath, BuildCache.ToolId));
+        using var savingParses = Task.Run(() =>
+        {
+            parseCache?.Save(parseCachePath, BuildCache.ToolId);
+            bodyFacts.Save(bodyFactsPath, BuildCache.ToolId);
+        });
         try
         {
             return BuildChecked(settings, check, checkTiming, inputs, cachePath, clock);
@@ -104,6 +111,7 @@ public static class SiteBuilder
             PagesRendered = pages.Rendered,
             PagesReused = pages.Reused,
             SearchExportReused = searchExports.Reused,
+            SearchCompressionsReused = searchExports.CompressedCopiesReused,
         };
     }
 }

@@ -7,14 +7,15 @@ namespace PublicInfo.Build;
 public static class SiteChecker
 {
     /// <param name="cache">Reuses parses of unchanged files from an earlier check in this process (preview).</param>
-    public static CheckResult Check(string root, DateOnly today, ParseCache? cache = null)
+    /// <param name="bodies">Reuses what the body rules found in unchanged bodies.</param>
+    public static CheckResult Check(string root, DateOnly today, ParseCache? cache = null, BodyFactsCache? bodies = null)
     {
         var diagnostics = new DiagnosticBag();
         var content = ContentLoader.Load(root, diagnostics, cache);
         if (content is null) return new CheckResult(null, null, diagnostics.Sorted());
         var site = content.ToModel(today);
         var pages = SitePages.UrlsOf(site);
-        ContentValidator.Validate(new RuleContext(content, today, url => pages.Contains(url)), diagnostics);
+        ContentValidator.Validate(new RuleContext(content, today, url => pages.Contains(url), bodies), diagnostics);
         return new CheckResult(content, site, diagnostics.Sorted());
     }
 }

@@ -59,8 +59,9 @@ public static class SitePipelines
         var index = SearchIndexBuilder.Build(guides, SynonymMap.Parse(context.Content.Synonyms), slices);
         context.Shared[SearchIndexKey] = index;
         var files = new List<(string Name, byte[] Bytes)>();
-        var export = SearchExporter.Export(index, (name, bytes) => files.Add((name, bytes)));
-        exports.Record(key, export.ManifestFile, files);
+        var export = SearchExporter.Export(index, (name, bytes) => files.Add((name, bytes)),
+            earlier: (name, content, quality) => exports.CompressedCopies(SearchFolder, name, content, quality));
+        exports.Record(key, export.ManifestFile, export.BrotliQuality, files);
         context.Shared[SearchManifestKey] = "/" + SearchFolder + export.ManifestFile;
         return files.Select(f => new Document(SearchFolder + f.Name, f.Bytes)).ToList();
     }

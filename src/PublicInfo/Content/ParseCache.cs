@@ -96,7 +96,9 @@ public sealed class ParseCache
             return Keep(file, stamp, null, context, restored, saved.Diagnostics, diagnostics);
         }
         var (result, found) = Parse(File.ReadAllText(path), parse);
-        toSave[file] = new SavedParse(hash, context, result is null ? null : JsonSerializer.SerializeToUtf8Bytes(result, Json), found);
+        // The cast matters: null converts to ReadOnlyMemory<byte> too (through byte[]), as an empty result, not a missing one.
+        var json = result is null ? (ReadOnlyMemory<byte>?)null : JsonSerializer.SerializeToUtf8Bytes(result, Json);
+        toSave[file] = new SavedParse(hash, context, json, found);
         // A build process reads each file once: keeping its text too would only cost memory.
         return Keep(file, stamp, null, context, result, found, diagnostics);
     }
@@ -129,10 +131,10 @@ public sealed class ParseCache
     private static bool TryRestore<T>(SavedParse saved, out T? result) where T : class
     {
         result = null;
-        if (saved.Result is null) return true;
+        if (saved.Result is not { } json) return true;
         try
         {
-            result = JsonSerializer.Deserialize<T>(saved.Result, Json);
+            result = JsonSerializer.Deserialize<T>(json.Span, Json);
             return result is not null;
         }
         catch (JsonException)
@@ -153,4 +155,4 @@ public sealed class ParseCache
 
 /// <summary>One file's parse as the on-disk cache keeps it: the text's hash, the context, the result as JSON (null when
 /// the file did not parse) and the diagnostics the parse reported.</summary>
-internal sealed record SavedParse(string Hash, string Context, byte[]? Result, IReadOnlyList<Diagnostic> Diagnostics);
+internal sealed record SavedParse(string Hash, string Context, ReadOnlyMemory<byte>? Result, IReadOnlyList<Diagnostic> Diagnostics);

@@ -6,15 +6,15 @@ using Lucene.Net.Util;
 namespace PublicInfo.Search;
 
 /// <summary>
-/// A term's impact on a document: the sum, over the weighted fields in their fixed order, of the score
-/// Lucene's own BM25Similarity gives a TermQuery on that field boosted by the field's weight.
+/// A term's impact on a document: the sum, over the weighted fields in their fixed order, of the score Lucene's
+/// BM25 (<see cref="SearchSimilarity"/>: average lengths rounded) gives a TermQuery on that field boosted by the field's weight.
 /// It depends only on the term and the document, so it can be exported and merely added up in the browser.
 /// </summary>
 internal sealed class ImpactReader
 {
     private readonly AtomicReader? _reader;
     private readonly IndexSearcher _searcher;
-    private readonly BM25Similarity _similarity = new();
+    private readonly SearchSimilarity _similarity = new();
 
     public ImpactReader(DirectoryReader reader)
     {

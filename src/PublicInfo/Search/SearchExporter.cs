@@ -38,7 +38,9 @@ public static class SearchExporter
     /// Exports <paramref name="index"/> through <paramref name="write"/> (file name, bytes), called once per file,
     /// from one thread, in a fixed order: the build keeps the files in memory until the whole site is ready.
     /// </summary>
-    public static SearchExportResult Export(SearchIndex index, Action<string, byte[]> write, SearchExportOptions? options = null)
+    /// <param name="earlier">Compressed copies of an earlier export's files, taken for files whose bytes are unchanged.</param>
+    public static SearchExportResult Export(SearchIndex index, Action<string, byte[]> write, SearchExportOptions? options = null,
+        EarlierCompression? earlier = null)
     {
         options ??= new SearchExportOptions();
         var files = new ExportFiles();
@@ -137,9 +139,9 @@ public static class SearchExporter
             w.WriteEndObject();
         });
         string manifestHash = files.Add("manifest", manifest);
-        var (bytes, gzip, brotli) = files.CompressAndWrite(write, options.MaxBestBrotliBytes);
+        var (bytes, gzip, brotli, reused, quality) = files.CompressAndWrite(write, options.MaxBestBrotliBytes, earlier);
         return new SearchExportResult($"manifest.{manifestHash}.json", index.Guides.Count, shardCount,
-            chunkHashes.Count, bytes, gzip, brotli);
+            chunkHashes.Count, bytes, gzip, brotli, quality, reused);
     }
 
     private static readonly Regex ExportedName = new(@"^(manifest|t[0-9]+|d[0-9]+)\.[0-9a-f]{8}\.json(\.gz|\.br)?$");

@@ -11,7 +11,7 @@ namespace PublicInfo.Search;
 public static class SearchIndexBuilder
 {
     /// <summary>Guides per slice: each slice is indexed by its own writer (in parallel) into its own segment.</summary>
-    internal const int DefaultSliceSize = 1_000;
+    internal const int DefaultSliceSize = 250;
 
     /// <summary>
     /// Indexes <paramref name="documents"/>, numbered by category id then id (ordinal) so that a category is a

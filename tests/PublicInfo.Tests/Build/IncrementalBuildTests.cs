@@ -97,6 +97,29 @@ public class IncrementalBuildTests
     }
 
     [Fact]
+    public void Unchanged_search_files_keep_their_compressed_copies_and_a_copy_damaged_by_hand_is_made_again()
+    {
+        using var site = ShippedSample();
+        var settings = new BuildSettings(site.Root, site.Output, Today);
+        Assert.True(SiteBuilder.Build(settings).Succeeded);
+        const string guide = "input/procedures/exit-entry/passport-renewal.md";
+
+        // A body edit changes the term shard and the manifest, not the chunk of titles and summaries.
+        File.AppendAllText(site.PathOf(guide), "\n换发时旧护照会被剪角后退还。\n");
+        Assert.Equal(1, SiteBuilder.Build(settings).SearchCompressionsReused);
+
+        var chunk = Directory.GetFiles(Path.Combine(site.Output, "search"), "d0.*.json").Single();
+        File.WriteAllBytes(chunk + ".br", [1, 2, 3]);
+        File.AppendAllText(site.PathOf(guide), "\n旧护照有效签证可继续使用。\n");
+        Assert.Equal(0, SiteBuilder.Build(settings).SearchCompressionsReused);
+
+        var clean = site.PathOf("clean");
+        Assert.True(SiteBuilder.Build(settings with { OutputDirectory = clean, Incremental = false }).Succeeded);
+        Assert.Equal(OutputTree.Hashes(clean).Where(f => f.Key.StartsWith("search/", StringComparison.Ordinal)),
+            OutputTree.Hashes(site.Output).Where(f => f.Key.StartsWith("search/", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Unchanged_files_are_linked_from_the_last_output_and_changed_ones_written_anew()
     {
         using var site = ShippedSample();

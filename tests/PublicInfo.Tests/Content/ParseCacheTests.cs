@@ -10,19 +10,6 @@ public class ParseCacheTests
     private static readonly DateOnly Today = new(2026, 11, 25);
     private const string Tool = "test-tool-1";
 
-    /// <summary>The shipped sample plus the malformed fixture: valid guides, guides with errors and every kind of file.</summary>
-    private static TempSite SampleWithErrors()
-    {
-        var site = TempSite.CopyOf(RepoPaths.Fixture("minimal"));
-        foreach (var folder in new[] { "site", "input" })
-        {
-            Directory.Delete(site.PathOf(folder), recursive: true);
-            TempSite.CopyDirectory(Path.Combine(RepoPaths.Root, folder), site.PathOf(folder));
-        }
-        TempSite.CopyDirectory(RepoPaths.Fixture("malformed"), site.Root);
-        return site;
-    }
-
     private static string CachePath(TempSite site) => site.PathOf("cache/parses.bin");
 
     /// <summary>Checks the site with a cache loaded from disk, saves it, and returns the check and the cache.</summary>
@@ -40,7 +27,7 @@ public class ParseCacheTests
     [InlineData(false)]
     public void Content_and_diagnostics_read_back_from_the_cache_equal_a_fresh_parse(bool withFingerprint)
     {
-        using var site = SampleWithErrors();
+        using var site = TempSite.SampleWithErrors();
         var fresh = SiteChecker.Check(site.Root, Today);
         Assert.Contains(fresh.Diagnostics, d => d.Severity == Severity.Error); // the cache must replay errors too
 
@@ -65,7 +52,7 @@ public class ParseCacheTests
     [InlineData(false)]
     public void After_one_edit_only_that_file_is_parsed_again_and_the_edit_is_seen(bool withFingerprint)
     {
-        using var site = SampleWithErrors();
+        using var site = TempSite.SampleWithErrors();
         CheckWithSavedCache(site, withFingerprint: withFingerprint);
         site.Replace("input/procedures/exit-entry/passport-renewal.md", "effective_from: 2019-07-01", "effective_from: 2019-08-01");
 
@@ -84,7 +71,7 @@ public class ParseCacheTests
     [InlineData("result json")]
     public void A_damaged_or_foreign_cache_only_costs_parsing_everything_again(string damage)
     {
-        using var site = SampleWithErrors();
+        using var site = TempSite.SampleWithErrors();
         var (_, full) = CheckWithSavedCache(site);
         var path = CachePath(site);
         var bytes = File.ReadAllBytes(path);
@@ -97,7 +84,7 @@ public class ParseCacheTests
             var entries = ParseCacheFile.Read(path, Tool);
             expectedParses = entries.Values.Count(e => e.Result is not null); // files that did not parse have no result to damage
             ParseCacheFile.Write(path, Tool, entries.ToDictionary(e => e.Key,
-                e => e.Value with { Result = e.Value.Result?[..(e.Value.Result.Length / 2)] }));
+                e => e.Value with { Result = e.Value.Result is { } json ? json[..(json.Length / 2)] : (ReadOnlyMemory<byte>?)null }));
         }
 
         var (check, cache) = CheckWithSavedCache(site, damage == "other tool" ? "test-tool-2" : Tool);

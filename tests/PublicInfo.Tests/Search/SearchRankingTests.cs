@@ -103,7 +103,7 @@ public class SearchRankingTests : IClassFixture<SearchRankingTests.Built>
     [InlineData("12123")]
     public void ImpactsEqualLuceneScoresOfTheBoostedFieldQueries(string term)
     {
-        var searcher = new IndexSearcher(_index.Reader) { Similarity = new BM25Similarity() };
+        var searcher = new IndexSearcher(_index.Reader) { Similarity = new SearchSimilarity() };
         var query = new BooleanQuery();
         foreach (var (field, boost) in SearchFields.Weighted)
             query.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);

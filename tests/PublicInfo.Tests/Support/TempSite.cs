@@ -20,6 +20,19 @@ public sealed class TempSite : IDisposable
         return new TempSite(root);
     }
 
+    /// <summary>The shipped sample plus the malformed fixture: valid guides, guides with errors and every kind of file.</summary>
+    public static TempSite SampleWithErrors()
+    {
+        var site = CopyOf(RepoPaths.Fixture("minimal"));
+        foreach (var folder in new[] { "site", "input" })
+        {
+            Directory.Delete(site.PathOf(folder), recursive: true);
+            CopyDirectory(Path.Combine(RepoPaths.Root, folder), site.PathOf(folder));
+        }
+        CopyDirectory(RepoPaths.Fixture("malformed"), site.Root);
+        return site;
+    }
+
     public string PathOf(string relative) => Path.Combine(Root, relative);
 
     public string Read(string relative) => File.ReadAllText(PathOf(relative));

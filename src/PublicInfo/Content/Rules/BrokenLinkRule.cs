@@ -1,6 +1,3 @@
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
-
 namespace PublicInfo.Content.Rules;
 
 /// <summary>PI1111: a link in a body must lead to a page the site has.</summary>
@@ -14,12 +11,12 @@ public sealed class BrokenLinkRule : ContentRule
         if (context.PageExists is not { } pageExists) return;
         foreach (var (body, source, pageUrl) in context.Bodies())
         {
-            foreach (var link in MarkdownRenderer.Parse(body).Descendants<LinkInline>())
+            foreach (var link in context.FactsOf(body).Links)
             {
-                if (link.Url is not { } url || !IsInternal(url)) continue;
-                var target = Resolve(pageUrl, url);
+                if (!IsInternal(link.Url)) continue;
+                var target = Resolve(pageUrl, link.Url);
                 if (!pageExists(target))
-                    Report(diagnostics, RuleContext.InBody(source, link.Line, link.Column), $"link to '{url}', which is not a page of the site");
+                    Report(diagnostics, RuleContext.InBody(source, link.Line, link.Column), $"link to '{link.Url}', which is not a page of the site");
             }
         }
     }

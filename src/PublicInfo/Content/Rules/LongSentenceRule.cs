@@ -17,19 +17,28 @@ public sealed class LongSentenceRule : ContentRule
     {
         foreach (var (body, source, _) in context.Bodies())
         {
-            foreach (var block in MarkdownRenderer.Parse(body).Descendants<LeafBlock>())
+            foreach (var sentence in context.FactsOf(body).LongSentences)
+                Report(diagnostics, RuleContext.InBody(source, sentence.Line, sentence.Column),
+                    $"a sentence of {sentence.Length} characters: '{Shorten(sentence.Text)}'");
+        }
+    }
+
+    /// <summary>The sentences of a parsed body over <see cref="MaxLength"/> characters, each at its block's position.</summary>
+    internal static IReadOnlyList<BodyFacts.Sentence> Find(MarkdownDocument document)
+    {
+        var found = new List<BodyFacts.Sentence>();
+        foreach (var block in document.Descendants<LeafBlock>())
+        {
+            if (block.Inline is null) continue;
+            var text = string.Concat(block.Inline.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+            foreach (var sentence in text.Split(SentenceEnds))
             {
-                if (block.Inline is null) continue;
-                var text = string.Concat(block.Inline.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
-                foreach (var sentence in text.Split(SentenceEnds))
-                {
-                    var length = new StringInfo(sentence.Trim()).LengthInTextElements;
-                    if (length > MaxLength)
-                        Report(diagnostics, RuleContext.InBody(source, block.Line, block.Column),
-                            $"a sentence of {length} characters: '{Shorten(sentence.Trim())}'");
-                }
+                var trimmed = sentence.Trim();
+                var length = new StringInfo(trimmed).LengthInTextElements;
+                if (length > MaxLength) found.Add(new BodyFacts.Sentence(trimmed, length, block.Line, block.Column));
             }
         }
+        return found;
     }
 
     private static string Shorten(string sentence) => sentence.Length <= 20 ? sentence : sentence[..20] + "…";

@@ -1,11 +1,15 @@
+using System.Collections.Concurrent;
+
 namespace PublicInfo.Content.Rules;
 
 /// <summary>What rules may look at: the content, the build date, and the ids every reference must resolve to.</summary>
 public sealed class RuleContext
 {
-    public RuleContext(ContentSet content, DateOnly today, Func<string, bool>? pageExists = null)
+    /// <param name="bodies">Facts of bodies kept from earlier builds; null finds every body's facts.</param>
+    public RuleContext(ContentSet content, DateOnly today, Func<string, bool>? pageExists = null, BodyFactsCache? bodies = null)
     {
         Content = content;
+        _bodies = bodies ?? BodyFactsCache.Empty();
         Today = today;
         PageExists = pageExists;
         CategoryIds = content.Config.Categories.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
@@ -13,6 +17,10 @@ public sealed class RuleContext
         OfficeIds = content.Offices.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
         ProcedureIds = content.ProcedureVersions.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
     }
+
+    private readonly BodyFactsCache _bodies;
+    // The body rules run in parallel over the same bodies: each body's facts are found (or hashed and looked up) once.
+    private readonly ConcurrentDictionary<string, Lazy<BodyFacts>> _facts = new(StringComparer.Ordinal);
 
     public ContentSet Content { get; }
     public DateOnly Today { get; }
@@ -32,6 +40,9 @@ public sealed class RuleContext
         foreach (var n in Content.Notices) yield return (n.Body, n.Source, $"/notices/{n.Slug}/");
         foreach (var page in Content.Pages) yield return (page.Body, page.Source, $"/pages/{page.Slug}/");
     }
+
+    /// <summary>The links, long sentences and unsafe markup of <paramref name="body"/>, found once for all the body rules.</summary>
+    public BodyFacts FactsOf(string body) => _facts.GetOrAdd(body, b => new Lazy<BodyFacts>(() => _bodies.Of(b))).Value;
 
     /// <summary>The file position of a 0-based line and column inside a body.</summary>
     public static SourceLocation InBody(SourceMap source, int line, int column) =>

@@ -14,14 +14,23 @@ public sealed partial class UnsafeMarkupRule : ContentRule
     {
         foreach (var (body, source, _) in context.Bodies())
         {
-            var lines = body.Split('\n');
-            for (var i = 0; i < lines.Length; i++)
-            {
-                foreach (Match match in Unsafe().Matches(lines[i]))
-                    Report(diagnostics, RuleContext.InBody(source, i, match.Index),
-                        $"unsafe markup '{match.Value.Trim()}' in the body");
-            }
+            foreach (var markup in context.FactsOf(body).UnsafeMarkup)
+                Report(diagnostics, RuleContext.InBody(source, markup.Line, markup.Column),
+                    $"unsafe markup '{markup.Text.Trim()}' in the body");
         }
+    }
+
+    /// <summary>Every unsafe piece of markup in <paramref name="body"/>, line by line.</summary>
+    internal static IReadOnlyList<BodyFacts.Markup> Find(string body)
+    {
+        var found = new List<BodyFacts.Markup>();
+        var lines = body.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            foreach (Match match in Unsafe().Matches(lines[i]))
+                found.Add(new BodyFacts.Markup(match.Value, i, match.Index));
+        }
+        return found;
     }
 
     [GeneratedRegex(@"<\s*/?\s*(script|iframe|object|embed)\b|<[a-z][^>]*\son[a-z]+\s*=|javascript\s*:", RegexOptions.IgnoreCase)]
