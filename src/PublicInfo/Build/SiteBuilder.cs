@@ -14,7 +14,9 @@ namespace PublicInfo.Build;
 public static class SiteBuilder
 {
     /// <param name="parses">Reuses parses of unchanged files from an earlier build in this process (preview).</param>
-    public static BuildResult Build(BuildSettings settings, ParseCache? parses = null)
+    /// <param name="bodies">Reuses the body rules' findings from an earlier build in this process (preview); else they
+    /// come from the last build's cache file and are saved there again.</param>
+    public static BuildResult Build(BuildSettings settings, ParseCache? parses = null, BodyFactsCache? bodies = null)
     {
         var clock = Stopwatch.StartNew();
         var cachePath = BuildCache.PathFor(settings.Root, settings.OutputDirectory);
@@ -28,13 +30,13 @@ public static class SiteBuilder
         var parseCachePath = BuildCache.CacheEntry(settings.Root, settings.OutputDirectory, "parses", ".bin");
         var parseCache = parses ?? (settings.Incremental ? ParseCache.Load(parseCachePath, BuildCache.ToolId, inputs) : null);
         var bodyFactsPath = BuildCache.CacheEntry(settings.Root, settings.OutputDirectory, "body-facts", ".json");
-        var bodyFacts = settings.Incremental ? BodyFactsCache.Load(bodyFactsPath, BuildCache.ToolId) : BodyFactsCache.Empty();
+        var bodyFacts = bodies ?? (settings.Incremental ? BodyFactsCache.Load(bodyFactsPath, BuildCache.ToolId) : BodyFactsCache.Empty());
         var check = SiteChecker.Check(settings.Root, settings.Today, parseCache, bodyFacts);
         var checkTiming = new PipelineTiming("Content", clock.Elapsed, check.Content?.ProcedureVersions.Count ?? 0);
         using var savingParses = Task.Run(() =>
         {
             parseCache?.Save(parseCachePath, BuildCache.ToolId);
-            bodyFacts.Save(bodyFactsPath, BuildCache.ToolId);
+            if (bodies is null) bodyFacts.Save(bodyFactsPath, BuildCache.ToolId);
         });
         try
         {

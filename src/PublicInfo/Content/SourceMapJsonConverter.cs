@@ -4,8 +4,10 @@ using System.Text.Json.Serialization;
 namespace PublicInfo.Content;
 
 /// <summary>
-/// A <see cref="SourceMap"/> as <c>["file", bodyLine, "path", line, column, …]</c>: the file once instead of in every
-/// position, and the key paths shared again on reading (<see cref="KeyPaths"/>). Used by the on-disk parse cache.
+/// A <see cref="SourceMap"/> as <c>["file", bodyLine, "path⇥line⇥column↵…"]</c>: the file once instead of in every
+/// position, and the positions as one string that is unpacked only when a rule asks for one (most guides are never
+/// reported on). A map whose key paths cannot be packed is written <c>["file", bodyLine, "path", line, column, …]</c>.
+/// Used by the on-disk parse cache.
 /// </summary>
 internal sealed class SourceMapJsonConverter : JsonConverter<SourceMap>
 {
@@ -16,14 +18,23 @@ internal sealed class SourceMapJsonConverter : JsonConverter<SourceMap>
         var file = reader.GetString() ?? throw new JsonException("a source map without a file");
         reader.Read();
         var bodyLine = reader.GetInt32();
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.EndArray) return new SourceMap(file, new Dictionary<string, SourceLocation>(), bodyLine);
+        var first = reader.GetString() ?? throw new JsonException("a source position without a path");
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.EndArray) return SourceMap.FromPacked(file, bodyLine, first);
+
         var positions = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        var path = first;
+        while (true)
         {
-            var path = KeyPaths.Shared(reader.GetString() ?? throw new JsonException("a source position without a path"));
-            reader.Read();
             var line = reader.GetInt32();
             reader.Read();
-            positions[path] = new SourceLocation(file, line, reader.GetInt32());
+            positions[KeyPaths.Shared(path)] = new SourceLocation(file, line, reader.GetInt32());
+            reader.Read();
+            if (reader.TokenType == JsonTokenType.EndArray) break;
+            path = reader.GetString() ?? throw new JsonException("a source position without a path");
+            reader.Read();
         }
         return new SourceMap(file, positions, bodyLine);
     }
@@ -33,13 +44,26 @@ internal sealed class SourceMapJsonConverter : JsonConverter<SourceMap>
         writer.WriteStartArray();
         writer.WriteStringValue(value.File);
         writer.WriteNumberValue(value.BodyLine);
-        foreach (var (path, location) in value.Positions)
+        var packed = value.PackedPositions();
+        if (packed is null)
         {
             // Every position of a parsed file is in that file; the cache relies on it to store the name once.
-            if (location.File != value.File) throw new JsonException($"{path} points into {location.File}, not {value.File}");
-            writer.WriteStringValue(path);
-            writer.WriteNumberValue(location.Line);
-            writer.WriteNumberValue(location.Column);
+            foreach (var (path, location) in value.Positions)
+                if (location.File != value.File) throw new JsonException($"{path} points into {location.File}, not {value.File}");
+            packed = SourceMap.Pack(value.Positions);
+        }
+        if (packed is not null)
+        {
+            if (packed.Length > 0) writer.WriteStringValue(packed);
+        }
+        else
+        {
+            foreach (var (path, location) in value.Positions)
+            {
+                writer.WriteStringValue(path);
+                writer.WriteNumberValue(location.Line);
+                writer.WriteNumberValue(location.Column);
+            }
         }
         writer.WriteEndArray();
     }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Logging;
 using PublicInfo.Build;
 using PublicInfo.Content;
+using PublicInfo.Content.Rules;
 using PublicInfo.Pipeline;
 
 namespace PublicInfo.Preview;
@@ -22,6 +23,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly TextWriter _log;
     private readonly ReloadBroadcaster _reload = new();
     private readonly ParseCache _parses = new();
+    private readonly BodyFactsCache _bodies = BodyFactsCache.Empty();
     private readonly Lock _refreshing = new();
     private readonly SemaphoreSlim _buildRequested = new(0);
     private readonly CancellationTokenSource _stopping = new();
@@ -122,7 +124,7 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var version = Interlocked.Read(ref _version);
-            var result = SiteBuilder.Build(new BuildSettings(_root, _output, DateOnly.FromDateTime(DateTime.Now)), _parses);
+            var result = SiteBuilder.Build(new BuildSettings(_root, _output, DateOnly.FromDateTime(DateTime.Now)), _parses, _bodies);
             _buildErrors = result.Succeeded ? [] : result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
             Interlocked.Exchange(ref _builtVersion, version);
             _hasGoodBuild |= result.Succeeded;

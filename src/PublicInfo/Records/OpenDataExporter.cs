@@ -47,7 +47,7 @@ public static class OpenDataExporter
 
         files.Add(new(OpenDataPaths.Procedures, "procedures", "办事指南（JSON）",
             "对象：schema、license、issued、modified、count 和 procedures（全部记录的数组，按 id 排序）",
-            "application/json", records.Count, ProceduresJson(site, records.Select(r => r.Bytes))));
+            "application/json", records.Count, ProceduresJson(site, records.Select(r => r.Bytes).ToList())));
         var procedures = ProcedureCsv.Procedures(site);
         files.Add(new(OpenDataPaths.ProceduresCsv, "procedures", "办事指南（CSV）", "每行一项办事指南",
             "text/csv", procedures.RowCount, procedures.ToBytes()));
@@ -83,11 +83,13 @@ public static class OpenDataExporter
     }
 
     /// <summary>data/procedures.json; each element is the record's exact bytes, so it hashes like data/procedures/&lt;id&gt;.json.</summary>
-    private static byte[] ProceduresJson(SiteModel site, IEnumerable<byte[]> records)
+    /// <remarks>The writer makes the head (every member up to the opening of <c>procedures</c>); the records are then
+    /// copied in after it into one array of the exact size: at 10,000 guides the file is 40 MB, and a growing
+    /// buffer copied it several times over.</remarks>
+    private static byte[] ProceduresJson(SiteModel site, IReadOnlyList<byte[]> records)
     {
         var (issued, modified) = DataCatalog.Dates(site);
-        var list = records.ToList();
-        return CanonicalJson.Write(w =>
+        var head = CanonicalJson.Write(w =>
         {
             w.WriteStartObject();
             w.WriteString("schema", OpenDataPaths.Absolute(site.Config.BaseUrl, OpenDataPaths.Schema));
@@ -95,11 +97,21 @@ public static class OpenDataExporter
             w.WriteString("publisher", site.Config.Organisation);
             w.WriteString("issued", issued.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             w.WriteString("modified", modified.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            w.WriteNumber("count", list.Count);
+            w.WriteNumber("count", records.Count);
             w.WriteStartArray("procedures");
-            foreach (var record in list) w.WriteRawValue(record, skipInputValidation: true);
-            w.WriteEndArray();
-            w.WriteEndObject();
         });
+        ReadOnlySpan<byte> tail = "]}"u8;
+        var length = head.Length + records.Sum(r => (long)r.Length) + Math.Max(0, records.Count - 1) + tail.Length;
+        var json = new byte[length];
+        head.CopyTo(json, 0);
+        var at = head.Length;
+        for (var i = 0; i < records.Count; i++)
+        {
+            if (i > 0) json[at++] = (byte)',';
+            records[i].CopyTo(json, at);
+            at += records[i].Length;
+        }
+        tail.CopyTo(json.AsSpan(at));
+        return json;
     }
 }

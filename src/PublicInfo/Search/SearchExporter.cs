@@ -149,31 +149,35 @@ public static class SearchExporter
     /// <summary>Length of the hash in file names (hex digits of SHA-256).</summary>
     internal const int HashLength = 8;
 
-    private static byte[] TermJson(string term, IEnumerable<KeyValuePair<int, float>> impacts)
+    private static byte[] TermJson(string term, IReadOnlyList<KeyValuePair<int, float>> impacts)
     {
-        var groups = impacts
-            .GroupBy(p => BitConverter.SingleToUInt32Bits(p.Value))
-            .OrderByDescending(g => BitConverter.UInt32BitsToSingle(g.Key))
-            .ThenBy(g => g.Key);
+        // Postings by impact descending, then document ascending: a sort of one array instead of grouping and ordering
+        // (thousands of postings for a common term, 3,000 terms at 10,000 guides).
+        var postings = new (float Impact, int Doc)[impacts.Count];
+        for (int i = 0; i < postings.Length; i++) postings[i] = (impacts[i].Value, impacts[i].Key);
+        Array.Sort(postings, (a, b) => a.Impact != b.Impact ? b.Impact.CompareTo(a.Impact) : a.Doc.CompareTo(b.Doc));
         return Json(w =>
         {
             w.WriteStartObject();
             w.WriteStartArray(term);
             uint previousBits = 0;
-            foreach (var group in groups)
+            int previousDoc = 0;
+            for (int i = 0; i < postings.Length; i++)
             {
-                w.WriteStartArray();
-                // Descending floats have descending bits: the first group carries its bits, later ones the drop.
-                w.WriteNumberValue(previousBits == 0 ? group.Key : previousBits - group.Key);
-                previousBits = group.Key;
-                int previous = 0;
-                foreach (var (doc, _) in group)
+                uint bits = BitConverter.SingleToUInt32Bits(postings[i].Impact);
+                if (i == 0 || bits != previousBits)
                 {
-                    w.WriteNumberValue(doc - previous);
-                    previous = doc;
+                    if (i > 0) w.WriteEndArray();
+                    w.WriteStartArray();
+                    // Descending floats have descending bits: the first group carries its bits, later ones the drop.
+                    w.WriteNumberValue(i == 0 ? bits : previousBits - bits);
+                    previousBits = bits;
+                    previousDoc = 0;
                 }
-                w.WriteEndArray();
+                w.WriteNumberValue(postings[i].Doc - previousDoc);
+                previousDoc = postings[i].Doc;
             }
+            if (postings.Length > 0) w.WriteEndArray();
             w.WriteEndArray();
             w.WriteEndObject();
         })[1..^1]; // the "term":[…] member without the braces
