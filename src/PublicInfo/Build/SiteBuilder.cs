@@ -16,7 +16,11 @@ public static class SiteBuilder
     /// <param name="parses">Reuses parses of unchanged files from an earlier build in this process (preview).</param>
     /// <param name="bodies">Reuses the body rules' findings from an earlier build in this process (preview); else they
     /// come from the last build's cache file and are saved there again.</param>
-    public static BuildResult Build(BuildSettings settings, ParseCache? parses = null, BodyFactsCache? bodies = null)
+    /// <param name="cancellation">Stops the build between steps (preview: a newer save makes it obsolete); nothing is
+    /// published and the last output stays as it was.</param>
+    /// <exception cref="OperationCanceledException">The build was stopped.</exception>
+    public static BuildResult Build(BuildSettings settings, ParseCache? parses = null, BodyFactsCache? bodies = null,
+        CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
         var cachePath = BuildCache.PathFor(settings.Root, settings.OutputDirectory);
@@ -40,7 +44,7 @@ public static class SiteBuilder
         });
         try
         {
-            return BuildChecked(settings, check, checkTiming, inputs, cachePath, clock);
+            return BuildChecked(settings, check, checkTiming, inputs, cachePath, clock, cancellation);
         }
         finally
         {
@@ -49,7 +53,7 @@ public static class SiteBuilder
     }
 
     private static BuildResult BuildChecked(BuildSettings settings, CheckResult check, PipelineTiming checkTiming,
-        SortedDictionary<string, string> inputs, string cachePath, Stopwatch clock)
+        SortedDictionary<string, string> inputs, string cachePath, Stopwatch clock, CancellationToken cancellation)
     {
         if (check.HasErrors || check.Content is null || check.Site is null)
             return new BuildResult(false, check.Diagnostics, [checkTiming], clock.Elapsed, 0);
@@ -76,7 +80,7 @@ public static class SiteBuilder
         var pinyinPath = BuildCache.CacheEntry(settings.Root, settings.OutputDirectory, "pinyin", ".json");
         var knownTitles = settings.Incremental ? PinyinCache.Load(pinyinPath) : 0;
         using var staged = StagedOutput.Begin(settings.OutputDirectory, settings.Root);
-        var context = new BuildContext(check.Site, check.Content, settings, output: staged);
+        var context = new BuildContext(check.Site, check.Content, settings, cancellation, staged);
         IReadOnlyList<Document> documents;
         IReadOnlyList<PipelineTiming> timings;
         PipelineTiming writeTiming;
@@ -85,6 +89,7 @@ public static class SiteBuilder
             (documents, timings) = Engine.Run(SitePipelines.All(theme, AssetManifest.Create(theme), log, history, pages,
                 searchExports, GuidePageInputs.From(inputs, check.Content, check.Site)), context);
             var writeClock = Stopwatch.StartNew();
+            cancellation.ThrowIfCancellationRequested();
             staged.Commit();
             if (context.Shared.TryGetValue(SitePipelines.SearchIndexKey, out var index))
                 SavedSearchIndex.Save((SearchIndex)index, SavedSearchIndex.PathFor(settings.Root, settings.OutputDirectory));

@@ -58,6 +58,7 @@ public static class SitePipelines
             BuildCache.ToolId, reuse: context.Settings.Incremental);
         var index = SearchIndexBuilder.Build(guides, SynonymMap.Parse(context.Content.Synonyms), slices);
         context.Shared[SearchIndexKey] = index;
+        context.CancellationToken.ThrowIfCancellationRequested();
         var files = new List<(string Name, byte[] Bytes)>();
         var export = SearchExporter.Export(index, (name, bytes) => files.Add((name, bytes)),
             earlier: (name, content, quality) => exports.CompressedCopies(SearchFolder, name, content, quality));
@@ -70,6 +71,7 @@ public static class SitePipelines
     {
         var files = OpenDataExporter.Files(context.Site);
         context.Shared[OpenDataFilesKey] = files;
+        context.CancellationToken.ThrowIfCancellationRequested();
         return OpenDataExporter.Export(context.Site, files);
     }
 

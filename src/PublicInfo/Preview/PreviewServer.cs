@@ -27,6 +27,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly Lock _refreshing = new();
     private readonly SemaphoreSlim _buildRequested = new(0);
     private readonly CancellationTokenSource _stopping = new();
+    private CancellationTokenSource? _runningBuild; // cancelled by a save: that build's result would be out of date
     private LiveSite? _live;
     private IReadOnlyList<Diagnostic> _readErrors = [];
     private IReadOnlyList<Diagnostic> _buildErrors = [];
@@ -67,6 +68,16 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private void OnSaved()
     {
+        // The running build reads content that this save replaced: stopping it gives both cores to re-reading the site
+        // and rendering the page the editor is waiting for (and its garbage collections no longer pause them).
+        try
+        {
+            Volatile.Read(ref _runningBuild)?.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // It has just finished.
+        }
         Refresh(announce: true);
         _buildRequested.Release();
     }
@@ -120,19 +131,30 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>A full build into the private folder: the files the live pages do not cover, and the cross-file checks.</summary>
     private void Build()
     {
+        using var running = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
+        Volatile.Write(ref _runningBuild, running);
         try
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var version = Interlocked.Read(ref _version);
-            var result = SiteBuilder.Build(new BuildSettings(_root, _output, DateOnly.FromDateTime(DateTime.Now)), _parses, _bodies);
+            var result = SiteBuilder.Build(new BuildSettings(_root, _output, DateOnly.FromDateTime(DateTime.Now)), _parses, _bodies,
+                running.Token);
             _buildErrors = result.Succeeded ? [] : result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
             Interlocked.Exchange(ref _builtVersion, version);
             _hasGoodBuild |= result.Succeeded;
             _log.WriteLine(result.Succeeded ? $"built in {clock.ElapsedMilliseconds} ms" : $"build failed ({_buildErrors.Count} errors)");
         }
+        catch (OperationCanceledException)
+        {
+            _log.WriteLine("build stopped: a newer save is built next");
+        }
         catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException)
         {
             _log.WriteLine($"build failed: {e.Message}");
+        }
+        finally
+        {
+            Interlocked.CompareExchange(ref _runningBuild, null, running);
         }
     }
 
