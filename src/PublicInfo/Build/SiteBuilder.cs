@@ -29,6 +29,7 @@ public static class SiteBuilder
             && Directory.Exists(SavedSearchIndex.PathFor(settings.Root, settings.OutputDirectory)))
             return new BuildResult(true, [], [new PipelineTiming("UpToDate", clock.Elapsed, 0)], clock.Elapsed, cache.Outputs.Count, UpToDate: true);
 
+        _ = SearchWarmUp.Start();
         // Parses of unchanged files come from the last build's cache (or from preview's, kept in its process); the
         // cache is saved in the background while the pipelines run, even when the content has errors.
         var parseCachePath = BuildCache.CacheEntry(settings.Root, settings.OutputDirectory, "parses", ".bin");
