@@ -120,6 +120,25 @@ public class IncrementalBuildTests
     }
 
     [Fact]
+    public void A_stopped_build_publishes_nothing_and_the_next_build_completes()
+    {
+        using var site = ShippedSample();
+        var settings = new BuildSettings(site.Root, site.Output, Today);
+        Assert.True(SiteBuilder.Build(settings).Succeeded);
+        var published = OutputTree.Hashes(site.Output);
+        File.AppendAllText(site.PathOf("input/procedures/exit-entry/passport-renewal.md"), "\n换发时旧护照会被剪角后退还。\n");
+
+        using var stop = new CancellationTokenSource();
+        stop.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => SiteBuilder.Build(settings, cancellation: stop.Token));
+
+        Assert.Equal(published, OutputTree.Hashes(site.Output));
+        Assert.DoesNotContain(Directory.GetDirectories(site.Root), d => Path.GetFileName(d).StartsWith(".output.new-", StringComparison.Ordinal));
+        Assert.True(SiteBuilder.Build(settings).Succeeded);
+        Assert.Contains("剪角后退还", File.ReadAllText(Path.Combine(site.Output, "procedures", "passport-renewal", "index.html")));
+    }
+
+    [Fact]
     public void Unchanged_files_are_linked_from_the_last_output_and_changed_ones_written_anew()
     {
         using var site = ShippedSample();
@@ -207,25 +226,6 @@ public class IncrementalBuildTests
         ln.WaitForExit();
         Assert.Equal(0, ln.ExitCode);
         return created;
-    }
-
-    [Fact]
-    public void A_stopped_build_publishes_nothing_and_the_next_build_completes()
-    {
-        using var site = ShippedSample();
-        var settings = new BuildSettings(site.Root, site.Output, Today);
-        Assert.True(SiteBuilder.Build(settings).Succeeded);
-        var published = OutputTree.Hashes(site.Output);
-        File.AppendAllText(site.PathOf("input/procedures/exit-entry/passport-renewal.md"), "\n换发时旧护照会被剪角后退还。\n");
-
-        using var stop = new CancellationTokenSource();
-        stop.Cancel();
-        Assert.ThrowsAny<OperationCanceledException>(() => SiteBuilder.Build(settings, cancellation: stop.Token));
-
-        Assert.Equal(published, OutputTree.Hashes(site.Output));
-        Assert.DoesNotContain(Directory.GetDirectories(site.Root), d => Path.GetFileName(d).StartsWith(".output.new-", StringComparison.Ordinal));
-        Assert.True(SiteBuilder.Build(settings).Succeeded);
-        Assert.Contains("剪角后退还", File.ReadAllText(Path.Combine(site.Output, "procedures", "passport-renewal", "index.html")));
     }
 
     private static TempSite ShippedSample()
