@@ -1,6 +1,6 @@
 namespace PublicInfo.Search;
 
-/// <summary>What <see cref="SearchExporter.Export"/> wrote.</summary>
+/// <summary>What an export by <see cref="SearchExporter"/> wrote.</summary>
 /// <param name="ManifestFile">Content-hashed manifest file name, relative to the export folder; the page's <c>data-search-manifest</c>.</param>
 /// <param name="Documents">Guides exported.</param>
 /// <param name="Shards">Term shard files.</param>
