@@ -45,9 +45,10 @@ public sealed class SearchExportCache
     public bool Reused { get; private set; }
 
     /// <summary>Files of this build's export whose .gz and .br copies were taken from the last output.</summary>
-    public int CompressedCopiesReused => _compressedCopiesReused;
+    public int CompressedCopiesReused => _taken.Count / 2;
 
-    private int _compressedCopiesReused;
+    // The .gz and .br files given out by CompressedCopies: read and checked already, so the build links them unread.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _taken = new(StringComparer.Ordinal);
 
     /// <summary>The key of an export: a hash of the documents, the synonyms text and the tool's version.</summary>
     public static string KeyOf(IReadOnlyList<SearchDocument> documents, string synonyms)
@@ -88,9 +89,14 @@ public sealed class SearchExportCache
             || !_previous.Files.TryGetValue(name, out var expected) || expected != Hash(content))
             return null;
         if (Intact(folder, name + ".gz") is not { } gzip || Intact(folder, name + ".br") is not { } brotli) return null;
-        Interlocked.Increment(ref _compressedCopiesReused);
+        _taken[name + ".gz"] = true;
+        _taken[name + ".br"] = true;
         return (gzip, brotli);
     }
+
+    /// <summary>True when <paramref name="name"/> is a compressed copy that <see cref="CompressedCopies"/> took from the
+    /// last output: its bytes are that file's, checked against its hash.</summary>
+    public bool TookFromLastOutput(string name) => _taken.ContainsKey(name);
 
     private byte[]? Intact(string folder, string name)
     {

@@ -64,7 +64,20 @@ public static class SitePipelines
             earlier: (name, content, quality) => exports.CompressedCopies(SearchFolder, name, content, quality));
         exports.Record(key, export.ManifestFile, export.BrotliQuality, files);
         context.Shared[SearchManifestKey] = "/" + SearchFolder + export.ManifestFile;
-        return files.Select(f => new Document(SearchFolder + f.Name, f.Bytes)).ToList();
+        return files.Select(f =>
+        {
+            var document = new Document(SearchFolder + f.Name, f.Bytes);
+            return exports.TookFromLastOutput(f.Name) ? WriteSameAsPrevious(context, document) : document;
+        }).ToList();
+    }
+
+    /// <summary>Writes a document whose bytes are known to be the last output's file (the engine would read that file
+    /// again to compare); without an output it stays as it is.</summary>
+    private static Document WriteSameAsPrevious(BuildContext context, Document document)
+    {
+        if (context.Output is null) return document;
+        context.Output.Write(document, sameAsPrevious: true);
+        return document.AsWritten();
     }
 
     private static IReadOnlyList<Document> OpenData(BuildContext context)

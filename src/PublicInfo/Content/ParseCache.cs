@@ -46,7 +46,7 @@ public sealed class ParseCache
         {
             if (File.Exists(path)) return new ParseCache(ParseCacheFile.Read(path, tool), persistent: true, fileHashes);
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or InvalidDataException or FormatException or ArgumentException or UnauthorizedAccessException)
         {
             // A damaged cache only costs parsing everything again.
         }

@@ -9,6 +9,5 @@ namespace PublicInfo.Search;
 /// <param name="GzipBytes">Total bytes of the .gz copies.</param>
 /// <param name="BrotliBytes">Total bytes of the .br copies.</param>
 /// <param name="BrotliQuality">The Brotli quality of the .br copies (it depends on the export's size).</param>
-/// <param name="ReusedCompressions">Files whose .gz and .br copies came from an earlier export instead of being compressed.</param>
 public sealed record SearchExportResult(string ManifestFile, int Documents, int Shards, int Chunks,
-    long Bytes, long GzipBytes, long BrotliBytes, int BrotliQuality, int ReusedCompressions);
+    long Bytes, long GzipBytes, long BrotliBytes, int BrotliQuality);

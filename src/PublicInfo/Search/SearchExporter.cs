@@ -139,9 +139,9 @@ public static class SearchExporter
             w.WriteEndObject();
         });
         string manifestHash = files.Add("manifest", manifest);
-        var (bytes, gzip, brotli, reused, quality) = files.CompressAndWrite(write, options.MaxBestBrotliBytes, earlier);
+        var (bytes, gzip, brotli, quality) = files.CompressAndWrite(write, options.MaxBestBrotliBytes, earlier);
         return new SearchExportResult($"manifest.{manifestHash}.json", index.Guides.Count, shardCount,
-            chunkHashes.Count, bytes, gzip, brotli, quality, reused);
+            chunkHashes.Count, bytes, gzip, brotli, quality);
     }
 
     private static readonly Regex ExportedName = new(@"^(manifest|t[0-9]+|d[0-9]+)\.[0-9a-f]{8}\.json(\.gz|\.br)?$");
