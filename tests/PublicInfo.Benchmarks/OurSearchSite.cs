@@ -46,7 +46,7 @@ public static class OurSearchSite
         Directory.CreateDirectory(Path.GetDirectoryName(js)!);
         File.Copy(Path.Combine(repoRoot, "themes", "default", "assets", "js", "search.js"), js);
 
-        var files = 1 + export.Shards + export.Chunks;
+        var files = 1 + export.Shards + export.SoloTerms + export.Chunks;
         return new IndexedSite("publicinfo", new SearchClient(folder, Script, "/search/" + export.ManifestFile), export.Documents,
             steps, "index", "export", new IndexSize(files, export.Bytes, export.GzipBytes, export.BrotliBytes));
     }

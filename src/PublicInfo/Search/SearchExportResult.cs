@@ -3,11 +3,12 @@ namespace PublicInfo.Search;
 /// <summary>What an export by <see cref="SearchExporter"/> wrote.</summary>
 /// <param name="ManifestFile">Content-hashed manifest file name, relative to the export folder; the page's <c>data-search-manifest</c>.</param>
 /// <param name="Documents">Guides exported.</param>
-/// <param name="Shards">Term shard files.</param>
+/// <param name="Shards">Term shard files (hashed terms).</param>
+/// <param name="SoloTerms">Files of one large term each.</param>
 /// <param name="Chunks">Document chunk files.</param>
 /// <param name="Bytes">Total uncompressed bytes.</param>
 /// <param name="GzipBytes">Total bytes of the .gz copies.</param>
 /// <param name="BrotliBytes">Total bytes of the .br copies.</param>
 /// <param name="BrotliQuality">The Brotli quality of the .br copies (it depends on the export's size).</param>
-public sealed record SearchExportResult(string ManifestFile, int Documents, int Shards, int Chunks,
+public sealed record SearchExportResult(string ManifestFile, int Documents, int Shards, int SoloTerms, int Chunks,
     long Bytes, long GzipBytes, long BrotliBytes, int BrotliQuality);

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -13,6 +14,8 @@ namespace PublicInfo.Search;
 /// Shard format: <c>{"term":[[bits,doc,Δdoc,…],[Δbits,doc,Δdoc,…],…],…}</c>: groups of equal impact in descending
 /// impact, documents ascending within a group. Impacts travel as the uint32 bits of the float (the first group's
 /// bits, then each group's decrease) so the browser gets the exact value.
+/// A large term is alone in a file of the same format (<c>s0</c>, <c>s1</c>, … in the manifest's <c>solo</c> order);
+/// every other term is in shard <see cref="ShardKey.Of"/>.
 /// Chunk format: <c>[[id,title,url,summary],…]</c> for documents chunk·n … chunk·n+n−1.
 /// </remarks>
 public static class SearchExporter
@@ -54,46 +57,52 @@ public static class SearchExporter
             fragments.Add((term, json));
             termBytes += json.Length;
         }
-        int shardCount = termBytes <= options.SingleShardBytes
-            ? 1 : (int)Math.Max(1, (termBytes + options.TargetShardBytes - 1) / options.TargetShardBytes);
+        // Large terms get files of their own; the rest are hashed into shards of about the target size.
+        bool oneShard = termBytes <= options.SingleShardBytes;
+        var solo = new List<(string Term, byte[] Json)>();
+        var shared = new List<(string Term, byte[] Json)>();
+        long sharedBytes = 0;
+        foreach (var fragment in fragments)
+        {
+            if (!oneShard && fragment.Json.Length >= options.SoloTermBytes) solo.Add(fragment);
+            else
+            {
+                shared.Add(fragment);
+                sharedBytes += fragment.Json.Length;
+            }
+        }
+        int shardCount = oneShard ? 1 : (int)Math.Max(1, (sharedBytes + options.TargetShardBytes - 1) / options.TargetShardBytes);
         var shards = new List<byte[]>[shardCount];
         for (int i = 0; i < shardCount; i++) shards[i] = [];
-        foreach (var (term, json) in fragments) shards[ShardKey.Of(term, shardCount)].Add(json);
+        foreach (var (term, json) in shared) shards[ShardKey.Of(term, shardCount)].Add(json);
 
         var shardHashes = new List<string>();
-        for (int i = 0; i < shardCount; i++)
-        {
-            var buffer = new ArrayBufferWriter<byte>();
-            buffer.Write("{"u8);
-            for (int j = 0; j < shards[i].Count; j++)
-            {
-                if (j > 0) buffer.Write(","u8);
-                buffer.Write(shards[i][j]);
-            }
-            buffer.Write("}"u8);
-            shardHashes.Add(files.Add($"t{i}", buffer.WrittenSpan.ToArray()));
-        }
+        for (int i = 0; i < shardCount; i++) shardHashes.Add(files.Add($"t{i}", JsonObject(CollectionsMarshal.AsSpan(shards[i]))));
+        var soloHashes = new List<string>();
+        for (int i = 0; i < solo.Count; i++) soloHashes.Add(files.Add($"s{i}", JsonObject([solo[i].Json])));
 
-        var chunkHashes = new List<string>();
-        int perChunk = index.Guides.Count <= options.SingleChunkGuides ? Math.Max(1, index.Guides.Count) : options.DocumentsPerChunk;
-        for (int first = 0; first < index.Guides.Count; first += perChunk)
+        var rows = new byte[index.Guides.Count][];
+        long rowBytes = 0;
+        for (int i = 0; i < rows.Length; i++)
         {
-            byte[] json = Json(w =>
+            StoredGuide g = index.Guides[i];
+            rows[i] = Json(w =>
             {
                 w.WriteStartArray();
-                foreach (StoredGuide g in index.Guides.Skip(first).Take(perChunk))
-                {
-                    w.WriteStartArray();
-                    w.WriteStringValue(g.Id);
-                    w.WriteStringValue(g.Title);
-                    w.WriteStringValue(g.Url);
-                    w.WriteStringValue(g.Summary);
-                    w.WriteEndArray();
-                }
+                w.WriteStringValue(g.Id);
+                w.WriteStringValue(g.Title);
+                w.WriteStringValue(g.Url);
+                w.WriteStringValue(g.Summary);
                 w.WriteEndArray();
             });
-            chunkHashes.Add(files.Add($"d{first / perChunk}", json));
+            rowBytes += rows[i].Length;
         }
+        int perChunk = rows.Length <= options.SingleChunkGuides
+            ? Math.Max(1, rows.Length)
+            : (int)Math.Clamp(options.TargetChunkBytes * rows.Length / Math.Max(1, rowBytes), 1, 4096);
+        var chunkHashes = new List<string>();
+        for (int first = 0; first < rows.Length; first += perChunk)
+            chunkHashes.Add(files.Add($"d{first / perChunk}", JsonArray(rows.AsSpan(first, Math.Min(perChunk, rows.Length - first)))));
 
         byte[] manifest = Json(w =>
         {
@@ -134,17 +143,21 @@ public static class SearchExporter
             w.WriteEndArray();
             w.WriteNumber("shards", shardCount);
             w.WriteString("shardHashes", string.Concat(shardHashes));
+            w.WriteStartArray("solo");
+            foreach (var (term, _) in solo) w.WriteStringValue(term);
+            w.WriteEndArray();
+            w.WriteString("soloHashes", string.Concat(soloHashes));
             w.WriteNumber("chunk", perChunk);
             w.WriteString("chunkHashes", string.Concat(chunkHashes));
             w.WriteEndObject();
         });
         string manifestHash = files.Add("manifest", manifest);
         var (bytes, gzip, brotli, quality) = files.CompressAndWrite(write, options.MaxBestBrotliBytes, earlier);
-        return new SearchExportResult($"manifest.{manifestHash}.json", index.Guides.Count, shardCount,
+        return new SearchExportResult($"manifest.{manifestHash}.json", index.Guides.Count, shardCount, solo.Count,
             chunkHashes.Count, bytes, gzip, brotli, quality);
     }
 
-    private static readonly Regex ExportedName = new(@"^(manifest|t[0-9]+|d[0-9]+)\.[0-9a-f]{8}\.json(\.gz|\.br)?$");
+    private static readonly Regex ExportedName = new(@"^(manifest|[tsd][0-9]+)\.[0-9a-f]{8}\.json(\.gz|\.br)?$");
 
     /// <summary>Length of the hash in file names (hex digits of SHA-256).</summary>
     internal const int HashLength = 8;
@@ -181,6 +194,29 @@ public static class SearchExporter
             w.WriteEndArray();
             w.WriteEndObject();
         })[1..^1]; // the "term":[…] member without the braces
+    }
+
+    /// <summary><c>{m1,m2,…}</c> from object members serialized without their braces.</summary>
+    private static byte[] JsonObject(ReadOnlySpan<byte[]> members) => Joined((byte)'{', members, (byte)'}');
+
+    /// <summary><c>[v1,v2,…]</c> from serialized values.</summary>
+    private static byte[] JsonArray(ReadOnlySpan<byte[]> values) => Joined((byte)'[', values, (byte)']');
+
+    private static byte[] Joined(byte open, ReadOnlySpan<byte[]> parts, byte close)
+    {
+        int length = 2 + Math.Max(0, parts.Length - 1);
+        foreach (byte[] part in parts) length += part.Length;
+        var joined = new byte[length];
+        joined[0] = open;
+        int at = 1;
+        for (int i = 0; i < parts.Length; i++)
+        {
+            if (i > 0) joined[at++] = (byte)',';
+            parts[i].CopyTo(joined, at);
+            at += parts[i].Length;
+        }
+        joined[at] = close;
+        return joined;
     }
 
     private static void StringArray(Utf8JsonWriter w, IEnumerable<string> values)

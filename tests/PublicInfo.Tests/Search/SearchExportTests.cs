@@ -41,7 +41,7 @@ public class SearchExportTests
         try
         {
             string[] plain = Directory.GetFiles(folder, "*.json");
-            Assert.Equal(1 + result.Shards + result.Chunks, plain.Length);
+            Assert.Equal(1 + result.Shards + result.SoloTerms + result.Chunks, plain.Length);
             foreach (string path in plain)
             {
                 byte[] bytes = File.ReadAllBytes(path);
@@ -79,6 +79,79 @@ public class SearchExportTests
     }
 
     [Fact]
+    public void LargeTermsHaveFilesOfTheirOwnAndEveryOtherTermIsInItsHashedShard()
+    {
+        string folder = SearchPaths.NewTempFolder();
+        try
+        {
+            using SearchIndex index = SearchIndexBuilder.Build(GuideCorpus.Guides, GuideCorpus.Synonyms);
+            var options = new SearchExportOptions(TargetShardBytes: 2_000, SoloTermBytes: 60, SingleShardBytes: 0);
+            SearchExportResult result = SearchExporter.Export(index, folder, options);
+            using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, result.ManifestFile)));
+            JsonElement root = manifest.RootElement;
+            string[] solo = root.GetProperty("solo").EnumerateArray().Select(e => e.GetString()!).ToArray();
+            string soloHashes = root.GetProperty("soloHashes").GetString()!, shardHashes = root.GetProperty("shardHashes").GetString()!;
+            Assert.Equal(result.SoloTerms, solo.Length);
+            Assert.InRange(solo.Length, 2, index.Impacts.AllImpacts().Count() - 1);
+
+            var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (int i = 0; i < solo.Length; i++)
+            {
+                string name = $"s{i}.{soloHashes.Substring(i * 8, 8)}.json";
+                using var file = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, name)));
+                var property = Assert.Single(file.RootElement.EnumerateObject());
+                Assert.Equal(solo[i], property.Name);
+                Assert.True(property.Value.GetRawText().Length + property.Name.Length >= options.SoloTermBytes - 8, solo[i]);
+                seen.Add(property.Name, name);
+            }
+            for (int i = 0; i < result.Shards; i++)
+            {
+                string name = $"t{i}.{shardHashes.Substring(i * 8, 8)}.json";
+                using var file = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, name)));
+                foreach (JsonProperty term in file.RootElement.EnumerateObject())
+                {
+                    Assert.Equal(i, ShardKey.Of(term.Name, result.Shards));
+                    seen.Add(term.Name, name); // throws if a term were in two files
+                }
+            }
+            Assert.Equal(index.Impacts.AllImpacts().Select(t => t.Term).Order(StringComparer.Ordinal), seen.Keys.Order(StringComparer.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
+    [Fact]
+    public void ChunksHoldAboutTheTargetBytesOfGuides()
+    {
+        string folder = SearchPaths.NewTempFolder();
+        try
+        {
+            using SearchIndex index = SearchIndexBuilder.Build(GuideCorpus.Guides, GuideCorpus.Synonyms);
+            SearchExportResult result = SearchExporter.Export(index, folder, new SearchExportOptions(TargetChunkBytes: 1_000, SingleChunkGuides: 0));
+            using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, result.ManifestFile)));
+            int perChunk = manifest.RootElement.GetProperty("chunk").GetInt32();
+            string hashes = manifest.RootElement.GetProperty("chunkHashes").GetString()!;
+            Assert.Equal((GuideCorpus.Guides.Count + perChunk - 1) / perChunk, result.Chunks);
+            Assert.True(result.Chunks > 1, $"{result.Chunks} chunk(s)");
+            var ids = new List<string>();
+            for (int i = 0; i < result.Chunks; i++)
+            {
+                byte[] bytes = File.ReadAllBytes(Path.Combine(folder, $"d{i}.{hashes.Substring(i * 8, 8)}.json"));
+                if (i < result.Chunks - 1) Assert.InRange(bytes.Length, 500, 1_500);
+                using var chunk = JsonDocument.Parse(bytes);
+                ids.AddRange(chunk.RootElement.EnumerateArray().Select(row => row[0].GetString()!));
+            }
+            Assert.Equal(index.Guides.Select(g => g.Id), ids);
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
+    [Fact]
     public void ExportingAgainReplacesTheEarlierFilesOnly()
     {
         var (folder, _) = Export(GuideCorpus.Guides);
@@ -88,7 +161,7 @@ public class SearchExportTests
             using SearchIndex index = SearchIndexBuilder.Build(GuideCorpus.Guides.Take(5), GuideCorpus.Synonyms);
             SearchExportResult second = SearchExporter.Export(index, folder);
             Assert.True(File.Exists(Path.Combine(folder, "keep.txt")));
-            Assert.Equal(3 * (1 + second.Shards + second.Chunks) + 1, Directory.GetFiles(folder).Length);
+            Assert.Equal(3 * (1 + second.Shards + second.SoloTerms + second.Chunks) + 1, Directory.GetFiles(folder).Length);
         }
         finally
         {

@@ -170,9 +170,18 @@ const file = (base, stem, i, hashes) => `${base}${stem}${i}.${hashes.substr(i * 
 // Decoded once per page: typing re-runs the query on every keystroke, mostly over the same terms.
 const decoded = new Map();
 
+// A large term has a file of its own (the manifest's solo list); the rest are hashed into shards.
+const soloIndex = new WeakMap();
+function termFile(m, base, t) {
+  let solo = soloIndex.get(m);
+  if (!solo) soloIndex.set(m, (solo = new Map((m.solo || []).map((s, i) => [s, i]))));
+  const i = solo.get(t);
+  return i === undefined ? file(base, 't', shardOf(t, m.shards), m.shardHashes) : file(base, 's', i, m.soloHashes);
+}
+
 async function postingsFor(m, base, terms, into) {
   const need = terms.filter((t) => !into.has(t));
-  const urls = need.map((t) => file(base, 't', shardOf(t, m.shards), m.shardHashes));
+  const urls = need.map((t) => termFile(m, base, t));
   const shards = await Promise.all(urls.map(load));
   need.forEach((t, i) => {
     const key = urls[i] + '#' + t;
