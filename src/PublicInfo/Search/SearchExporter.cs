@@ -71,7 +71,7 @@ public static class SearchExporter
                 sharedBytes += fragment.Json.Length;
             }
         }
-        int shardCount = oneShard ? 1 : (int)Math.Max(1, (sharedBytes + options.TargetShardBytes - 1) / options.TargetShardBytes);
+        int shardCount = oneShard ? 1 : PowerOfTwoNear((double)sharedBytes / options.TargetShardBytes);
         var shards = new List<byte[]>[shardCount];
         for (int i = 0; i < shardCount; i++) shards[i] = [];
         foreach (var (term, json) in shared) shards[ShardKey.Of(term, shardCount)].Add(json);
@@ -99,7 +99,7 @@ public static class SearchExporter
         }
         int perChunk = rows.Length <= options.SingleChunkGuides
             ? Math.Max(1, rows.Length)
-            : (int)Math.Clamp(options.TargetChunkBytes * rows.Length / Math.Max(1, rowBytes), 1, 4096);
+            : Math.Min(4096, PowerOfTwoNear((double)options.TargetChunkBytes * rows.Length / Math.Max(1, rowBytes)));
         var chunkHashes = new List<string>();
         for (int first = 0; first < rows.Length; first += perChunk)
             chunkHashes.Add(files.Add($"d{first / perChunk}", JsonArray(rows.AsSpan(first, Math.Min(perChunk, rows.Length - first)))));
@@ -195,6 +195,13 @@ public static class SearchExporter
             w.WriteEndObject();
         })[1..^1]; // the "term":[…] member without the braces
     }
+
+    /// <summary>
+    /// The power of two nearest to <paramref name="ideal"/> (at least 1). Shard and chunk counts are rounded this coarsely
+    /// so that editing a guide does not change them: with the exact quotient, a sentence added could move the shard count
+    /// from 297 to 298, and every term then hashed into another shard, so every shard was written and compressed again.
+    /// </summary>
+    private static int PowerOfTwoNear(double ideal) => 1 << (int)Math.Round(Math.Log2(Math.Max(1, ideal)));
 
     /// <summary><c>{m1,m2,…}</c> from object members serialized without their braces.</summary>
     private static byte[] JsonObject(ReadOnlySpan<byte[]> members) => Joined((byte)'{', members, (byte)'}');

@@ -123,6 +123,36 @@ public class SearchExportTests
     }
 
     [Fact]
+    public void AGuideEditedWithNewWordsKeepsTheShardCount()
+    {
+        // Small shards and no solo terms: the sentence's new terms add more than one shard's worth of bytes, which moved
+        // an exactly computed shard count, and with it nearly every term to another shard.
+        var options = new SearchExportOptions(TargetShardBytes: 300, SoloTermBytes: int.MaxValue, SingleShardBytes: 0);
+        var edited = GuideCorpus.Guides.Select((g, i) => i == 3 ? g with { Body = g.Body + "甲乙丙丁戊己庚辛壬癸寅卯辰巳午未酉戌亥。" } : g);
+        var (before, a) = ExportWith(GuideCorpus.Guides, options);
+        var (after, b) = ExportWith(edited, options);
+        try
+        {
+            static long ShardBytes(string folder) => Directory.GetFiles(folder, "t*.json").Sum(f => new FileInfo(f).Length);
+            Assert.True(ShardBytes(after) - ShardBytes(before) > options.TargetShardBytes,
+                $"{ShardBytes(before)} → {ShardBytes(after)} bytes: the edit is too small to test anything");
+            Assert.Equal(a.Shards, b.Shards);
+        }
+        finally
+        {
+            Directory.Delete(before, true);
+            Directory.Delete(after, true);
+        }
+    }
+
+    private static (string Folder, SearchExportResult Result) ExportWith(IEnumerable<SearchDocument> guides, SearchExportOptions options)
+    {
+        string folder = SearchPaths.NewTempFolder();
+        using SearchIndex index = SearchIndexBuilder.Build(guides, GuideCorpus.Synonyms);
+        return (folder, SearchExporter.Export(index, folder, options));
+    }
+
+    [Fact]
     public void ChunksHoldAboutTheTargetBytesOfGuides()
     {
         string folder = SearchPaths.NewTempFolder();
