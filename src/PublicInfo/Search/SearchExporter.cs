@@ -164,11 +164,7 @@ public static class SearchExporter
 
     private static byte[] TermJson(string term, IReadOnlyList<KeyValuePair<int, float>> impacts)
     {
-        // Postings by impact descending, then document ascending: a sort of one array instead of grouping and ordering
-        // (thousands of postings for a common term, 3,000 terms at 10,000 guides).
-        var postings = new (float Impact, int Doc)[impacts.Count];
-        for (int i = 0; i < postings.Length; i++) postings[i] = (impacts[i].Value, impacts[i].Key);
-        Array.Sort(postings, (a, b) => a.Impact != b.Impact ? b.Impact.CompareTo(a.Impact) : a.Doc.CompareTo(b.Doc));
+        var postings = ByImpactThenDocument(impacts);
         return Json(w =>
         {
             w.WriteStartObject();
@@ -194,6 +190,26 @@ public static class SearchExporter
             w.WriteEndArray();
             w.WriteEndObject();
         })[1..^1]; // the "term":[…] member without the braces
+    }
+
+    /// <summary>Postings by impact descending, then document ascending (thousands for a common term, 3,000 terms at
+    /// 10,000 guides). Impacts are never negative, and such floats order as their bits do, so one 64-bit key per posting
+    /// (inverted bits, document) sorts as a primitive array, without a comparison delegate (several times slower).</summary>
+    private static (float Impact, int Doc)[] ByImpactThenDocument(IReadOnlyList<KeyValuePair<int, float>> impacts)
+    {
+        var keys = new ulong[impacts.Count];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            uint bits = BitConverter.SingleToUInt32Bits(impacts[i].Value);
+            if (bits >> 31 != 0 || float.IsNaN(impacts[i].Value))
+                throw new InvalidOperationException($"impact {impacts[i].Value} of document {impacts[i].Key} is negative or not a number");
+            keys[i] = ((ulong)~bits << 32) | (uint)impacts[i].Key;
+        }
+        Array.Sort(keys);
+        var postings = new (float Impact, int Doc)[keys.Length];
+        for (int i = 0; i < keys.Length; i++)
+            postings[i] = (BitConverter.UInt32BitsToSingle(~(uint)(keys[i] >> 32)), (int)(uint)keys[i]);
+        return postings;
     }
 
     /// <summary>

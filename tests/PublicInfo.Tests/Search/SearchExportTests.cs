@@ -153,6 +153,40 @@ public class SearchExportTests
     }
 
     [Fact]
+    public void PostingsComeByImpactDescendingThenDocumentAscending()
+    {
+        var (folder, _) = Export(GuideCorpus.Guides);
+        try
+        {
+            int terms = 0, groups = 0;
+            foreach (string path in Directory.GetFiles(folder, "t*.json"))
+            {
+                using var shard = JsonDocument.Parse(File.ReadAllBytes(path));
+                foreach (JsonProperty term in shard.RootElement.EnumerateObject())
+                {
+                    terms++;
+                    long bits = -1;
+                    foreach (JsonElement group in term.Value.EnumerateArray())
+                    {
+                        groups++;
+                        long[] values = group.EnumerateArray().Select(v => v.GetInt64()).ToArray();
+                        // Later groups carry the drop in impact bits, which must leave a smaller float (no wrap-around: the
+                        // client's uint arithmetic would decode even an ascending order); documents rise within a group.
+                        if (bits >= 0) Assert.True(values[0] > 0 && values[0] < bits, $"{term.Name}: impacts not descending");
+                        bits = bits < 0 ? values[0] : bits - values[0];
+                        Assert.True(values[1] >= 0 && values.Skip(2).All(delta => delta > 0), $"{term.Name}: documents not ascending");
+                    }
+                }
+            }
+            Assert.True(groups > terms, $"{groups} groups for {terms} terms: no term with two impacts to order");
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
+    [Fact]
     public void ChunksHoldAboutTheTargetBytesOfGuides()
     {
         string folder = SearchPaths.NewTempFolder();
