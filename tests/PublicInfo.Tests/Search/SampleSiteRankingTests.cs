@@ -52,6 +52,22 @@ public class SampleSiteRankingTests : IClassFixture<SampleSiteRankingTests.Built
     [InlineData("追尾", "accident-quick-settlement")]
     [InlineData("换身份证要多久", "id-card-renewal")]
     [InlineData("补驾照多少钱", "licence-reissue")]
+    [InlineData("身份证到期换证", "id-card-renewal")]
+    [InlineData("身份证换新", "id-card-renewal")]
+    [InlineData("宝宝落户", "birth-registration")]
+    [InlineData("护照页满了", "passport-renewal")]
+    [InlineData("护照丢了", "passport-reissue")]
+    [InlineData("续签去澳门", "hk-macau-endorsement")]
+    [InlineData("赴台签注", "taiwan-endorsement")]
+    [InlineData("交通事故认定书", "accident-determination")]
+    [InlineData("驾照换证", "licence-renewal")]
+    [InlineData("新车上牌", "vehicle-first-registration")]
+    [InlineData("车牌丢了", "plate-reissue")]
+    [InlineData("行驶证丢了", "vehicle-licence-reissue")]
+    [InlineData("人去世了户口注销", "death-deregistration")]
+    [InlineData("改名字", "hukou-name-change")]
+    [InlineData("外国驾照换中国驾照", "foreign-licence-exchange")]
+    [InlineData("事故车辆扣了怎么拿回来", "accident-vehicle-release")]
     public void A_colloquial_query_puts_the_clerks_guide_first(string query, string expected)
     {
         var hits = _service.Search(query, 3);
