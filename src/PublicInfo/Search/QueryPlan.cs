@@ -7,7 +7,8 @@ namespace PublicInfo.Search;
 /// <list type="number">
 /// <item>Fold the query and keep its first <see cref="SearchText.MaxQueryLength"/> code points.</item>
 /// <item>Expand it into variants with the synonyms (<see cref="SynonymMap.Variants"/>).</item>
-/// <item>A variant's required terms: for each Han run its bigrams (a lone character: that character), and each word.</item>
+/// <item>A variant's required terms: for each Han run its bigrams (a lone character: that character), and each word,
+/// less the terms of question words the synonyms drop (怎么办, 多少钱) unless the variant has nothing else.</item>
 /// <item>Tier 1: documents holding every required term of at least one variant (a phrase-like match).
 /// Tier 2, if tier 1 is empty: documents holding any required term of any variant.
 /// Both score the sum of the impacts of <see cref="ScoringTerms"/> the document holds.</item>
@@ -26,21 +27,39 @@ public sealed record QueryPlan(IReadOnlyList<string> Variants, IReadOnlyList<IRe
         var required = new List<IReadOnlyList<string>>();
         var scoring = new SortedSet<string>(StringComparer.Ordinal);
         var fallback = new SortedSet<string>(StringComparer.Ordinal);
+        // Question words the synonyms drop (怎么办, 多少钱) say nothing about the topic, so they are neither required nor
+        // scored, except in a variant that has nothing else. Scoring them ranked any guide with "…怎么办" in its aliases
+        // above the guides of the topic whenever no guide held the whole query, and the browser loaded their postings.
+        var questionWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (SynonymRule rule in synonyms.Rules)
+            if (rule.To is [""])
+                foreach (string phrase in rule.From)
+                    if (folded.Contains(phrase, StringComparison.Ordinal)) questionWords.UnionWith(TermsOf(phrase, null));
         foreach (string variant in variants)
         {
-            var terms = new List<string>();
-            foreach (TextRun run in SearchText.Runs(variant))
-            {
-                if (!run.IsHan) terms.Add(run.Units[0]);
-                else if (run.Units.Length == 1) terms.Add(run.Units[0]);
-                else for (int i = 0; i + 1 < run.Units.Length; i++) terms.Add(run.Units[i] + run.Units[i + 1]);
-                if (run.IsHan) fallback.UnionWith(run.Units);
-            }
+            var terms = TermsOf(variant, fallback);
             if (terms.Count == 0) continue;
+            var topical = terms.FindAll(t => !questionWords.Contains(t));
+            if (topical.Count > 0) terms = topical;
             required.Add(terms);
             scoring.UnionWith(terms);
         }
         return new QueryPlan(variants, required, scoring.ToList(), fallback.ToList());
+    }
+
+    /// <summary>A text's terms: for each Han run its bigrams (a lone character: that character), and each word; the
+    /// Han characters go into <paramref name="characters"/>.</summary>
+    private static List<string> TermsOf(string text, SortedSet<string>? characters)
+    {
+        var terms = new List<string>();
+        foreach (TextRun run in SearchText.Runs(text))
+        {
+            if (!run.IsHan) terms.Add(run.Units[0]);
+            else if (run.Units.Length == 1) terms.Add(run.Units[0]);
+            else for (int i = 0; i + 1 < run.Units.Length; i++) terms.Add(run.Units[i] + run.Units[i + 1]);
+            if (run.IsHan) characters?.UnionWith(run.Units);
+        }
+        return terms;
     }
 
     private static string Truncate(string folded)

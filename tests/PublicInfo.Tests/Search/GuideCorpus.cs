@@ -17,6 +17,8 @@ internal static class GuideCorpus
         上户口, 落户口 => 出生登记
         年检 => 检验合格标志
         罚单, 违章 => 交通违法
+        # 问话：查询时去掉
+        怎么办, 要多久, 多少钱 => ""
         """;
 
     public static SynonymMap Synonyms => SynonymMap.Parse(SynonymsText);

@@ -82,6 +82,37 @@ public class SearchParityTests(ITestOutputHelper output)
             Assert.Equal(SearchText.Analyze(texts[i]), js[i]);
     }
 
+    /// <summary>The plans themselves, with the test corpus's synonyms and the shipped site's (its real question-word
+    /// rule): equal top tens alone would not show a difference in terms no guide holds.</summary>
+    [Fact]
+    public void NodePlansEveryQueryAsQueryPlanDoes()
+    {
+        string shipped = File.ReadAllText(Path.Combine(PublicInfo.Tests.Records.SampleSites.ShippedRoot(), "site", "synonyms.txt"));
+        string[] queries = [.. ParityQueries.All.Select(q => q.Query), "车卖了要办什么手续", "护照丢了多少钱", "怎么办理"];
+        foreach (SynonymMap synonyms in new[] { GuideCorpus.Synonyms, SynonymMap.Parse(shipped) })
+        {
+            string rules = JsonSerializer.Serialize(synonyms.Rules.Select(r => new[] { r.From, r.To }));
+            string script = $$"""
+                const m = await import(process.argv[1]);
+                const rules = {{rules}};
+                const queries = {{JsonSerializer.Serialize(queries)}};
+                process.stdout.write(JSON.stringify(queries.map((q) => m.planQuery(q, rules))));
+                """;
+            string json = NodeRunner.Run("--input-type=module", "-e", script, new Uri(SearchPaths.SearchJs).AbsoluteUri);
+            var plans = JsonSerializer.Deserialize<JsPlan[]>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+            for (int i = 0; i < queries.Length; i++)
+            {
+                var expected = QueryPlan.Create(queries[i], synonyms);
+                Assert.Equal(expected.Variants, plans[i].Variants);
+                Assert.Equal(expected.Required.Select(r => string.Join(" ", r)), plans[i].Required.Select(r => string.Join(" ", r)));
+                Assert.Equal(expected.ScoringTerms, plans[i].Scoring);
+                Assert.Equal(expected.FallbackTerms, plans[i].Fallback);
+            }
+        }
+    }
+
+    private sealed record JsPlan(string[] Variants, string[][] Required, string[] Scoring, string[] Fallback);
+
     private static string Shorten(string q) => q.Length > 20 ? q[..20] + "…" : q;
 
     private static long Brotli(byte[] bytes)

@@ -74,20 +74,33 @@ export function expandSynonyms(folded, rules) {
 
 const sortedUnique = (set) => [...set].sort();
 
+// QueryPlan.TermsOf: bigrams of each Han run (a lone character: itself) and each word; Han characters into chars.
+function termsOf(text, chars) {
+  const terms = [];
+  for (const run of runs(text)) {
+    const u = run.units;
+    if (!run.han || u.length === 1) terms.push(u[0]);
+    else for (let i = 0; i + 1 < u.length; i++) terms.push(u[i] + u[i + 1]);
+    if (run.han && chars) u.forEach((c) => chars.add(c));
+  }
+  return terms;
+}
+
 // QueryPlan.Create
 export function planQuery(query, rules) {
   const folded = Array.from(fold(String(query ?? ''))).slice(0, MAX_QUERY).join('');
   const variants = runs(folded).length ? expandSynonyms(folded, rules) : [];
   const required = [], scoring = new Set(), fallback = new Set();
+  // Question words the synonyms drop (怎么办, 多少钱) are neither required nor scored, unless a variant has nothing else.
+  const question = new Set();
+  for (const [from, to] of rules) {
+    if (to.length === 1 && to[0] === '') for (const f of from) if (folded.includes(f)) termsOf(f).forEach((t) => question.add(t));
+  }
   for (const v of variants) {
-    const terms = [];
-    for (const run of runs(v)) {
-      const u = run.units;
-      if (!run.han || u.length === 1) terms.push(u[0]);
-      else for (let i = 0; i + 1 < u.length; i++) terms.push(u[i] + u[i + 1]);
-      if (run.han) u.forEach((c) => fallback.add(c));
-    }
+    let terms = termsOf(v, fallback);
     if (!terms.length) continue;
+    const topical = terms.filter((t) => !question.has(t));
+    if (topical.length) terms = topical;
     required.push(terms);
     terms.forEach((t) => scoring.add(t));
   }

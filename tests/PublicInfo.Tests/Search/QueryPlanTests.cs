@@ -1,0 +1,46 @@
+using PublicInfo.Search;
+using Xunit;
+
+namespace PublicInfo.Tests.Search;
+
+public class QueryPlanTests
+{
+    [Fact]
+    public void QuestionWordsTheSynonymsDropAreNeitherRequiredNorScored()
+    {
+        var plan = QueryPlan.Create("身份证丢了怎么办", GuideCorpus.Synonyms);
+        Assert.Equal("身份证丢了怎么办", plan.Variants[0]);
+        Assert.DoesNotContain(plan.Required, terms => terms.Contains("么办") || terms.Contains("怎么"));
+        Assert.DoesNotContain("怎么", plan.ScoringTerms);
+        Assert.DoesNotContain("么办", plan.ScoringTerms);
+        Assert.Contains("身份", plan.ScoringTerms);
+        Assert.Contains("了怎", plan.ScoringTerms); // spans the topic and the question: not the question word's own term
+    }
+
+    [Fact]
+    public void AQueryOfQuestionWordsOnlyKeepsThem()
+    {
+        var plan = QueryPlan.Create("怎么办", GuideCorpus.Synonyms);
+        Assert.Equal(["么办", "怎么"], plan.ScoringTerms);
+        Assert.Equal(["怎么", "么办"], Assert.Single(plan.Required));
+    }
+
+    /// <summary>The browser loads the postings of the scoring terms only, and ranks with the required ones.</summary>
+    [Fact]
+    public void EveryRequiredTermIsAScoringTerm()
+    {
+        foreach (var (query, _) in ParityQueries.All)
+        {
+            var plan = QueryPlan.Create(query, GuideCorpus.Synonyms);
+            Assert.All(plan.Required.SelectMany(terms => terms), term => Assert.Contains(term, plan.ScoringTerms));
+        }
+    }
+
+    [Fact]
+    public void WithoutADropRuleEveryTermScores()
+    {
+        var plan = QueryPlan.Create("身份证丢了怎么办", SynonymMap.Parse("身份证, 居民身份证"));
+        Assert.Contains("怎么", plan.ScoringTerms);
+        Assert.Contains("么办", plan.ScoringTerms);
+    }
+}
