@@ -13,7 +13,7 @@ public static class CorpusGenerator
     public const int DefaultSeed = 42;
 
     /// <summary>Bump when the output changes, so cached corpora are regenerated.</summary>
-    public const string Version = "1";
+    public const string Version = "2"; // 2: the question-word rule of the shipped synonyms
 
     /// <summary>The build date the corpus is valid for (no overdue reviews, every guide already in force).</summary>
     public static readonly DateOnly BuildDate = new(2026, 6, 1);
@@ -241,6 +241,9 @@ public static class CorpusGenerator
             foreach (var t in c.Topics)
                 foreach (var alias in t.Aliases)
                     if (seen.Add(alias)) s.Append(alias).Append(" => ").Append(t.Title).Append('\n');
+        // As the shipped site does: question words are searched without (身份证丢了怎么办 also as 身份证丢了).
+        s.Append("怎么办理, 怎么办, 如何办理, 要多久, 需要多久, 多久, 多长时间, 要多少钱, 需要多少钱, 多少钱, 需要什么材料, ")
+            .Append("要带什么材料, 需要带什么, 要带什么, 需要什么, 在哪里办理, 在哪里办, 在哪里, 去哪里办, 哪里办 => \"\"\n");
         return s.ToString();
     }
 
