@@ -36,7 +36,7 @@ public static class SiteBuilder
         var parseCache = parses ?? (settings.Incremental ? ParseCache.Load(parseCachePath, BuildCache.ToolId, inputs) : null);
         var bodyFactsPath = BuildCache.CacheEntry(settings.Root, settings.OutputDirectory, "body-facts", ".json");
         var bodyFacts = bodies ?? (settings.Incremental ? BodyFactsCache.Load(bodyFactsPath, BuildCache.ToolId) : BodyFactsCache.Empty());
-        var check = SiteChecker.Check(settings.Root, settings.Today, parseCache, bodyFacts);
+        var check = SiteChecker.Check(settings.Root, settings.Today, parseCache, bodyFacts, cancellation);
         var checkTiming = new PipelineTiming("Content", clock.Elapsed, check.Content?.ProcedureVersions.Count ?? 0);
         using var savingParses = Task.Run(() =>
         {

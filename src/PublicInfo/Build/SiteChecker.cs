@@ -8,10 +8,14 @@ public static class SiteChecker
 {
     /// <param name="cache">Reuses parses of unchanged files from an earlier check in this process (preview).</param>
     /// <param name="bodies">Reuses what the body rules found in unchanged bodies.</param>
-    public static CheckResult Check(string root, DateOnly today, ParseCache? cache = null, BodyFactsCache? bodies = null)
+    /// <param name="cancellation">Stops reading the files (preview: a newer save makes the check obsolete).</param>
+    /// <exception cref="OperationCanceledException">The check was stopped.</exception>
+    public static CheckResult Check(string root, DateOnly today, ParseCache? cache = null, BodyFactsCache? bodies = null,
+        CancellationToken cancellation = default)
     {
         var diagnostics = new DiagnosticBag();
-        var content = ContentLoader.Load(root, diagnostics, cache);
+        var content = ContentLoader.Load(root, diagnostics, cache, cancellation);
+        cancellation.ThrowIfCancellationRequested();
         if (content is null) return new CheckResult(null, null, diagnostics.Sorted());
         var site = content.ToModel(today);
         var pages = SitePages.UrlsOf(site);

@@ -61,7 +61,8 @@ public static class SitePipelines
         context.CancellationToken.ThrowIfCancellationRequested();
         var files = new List<(string Name, byte[] Bytes)>();
         var export = SearchExporter.Export(index, (name, bytes) => files.Add((name, bytes)),
-            earlier: (name, content, quality) => exports.CompressedCopies(SearchFolder, name, content, quality));
+            earlier: (name, content, quality) => exports.CompressedCopies(SearchFolder, name, content, quality),
+            cancellation: context.CancellationToken);
         exports.Record(key, export.ManifestFile, export.BrotliQuality, files);
         context.Shared[SearchManifestKey] = "/" + SearchFolder + export.ManifestFile;
         return files.Select(f =>

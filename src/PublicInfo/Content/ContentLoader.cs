@@ -5,7 +5,9 @@ public static class ContentLoader
 {
     /// <summary>Loads everything; returns null only when site.yml itself cannot be read (nothing else makes sense without it).</summary>
     /// <param name="cache">Reuses the parse of files unchanged since an earlier load in this process (preview); null parses all.</param>
-    public static ContentSet? Load(string root, DiagnosticBag diagnostics, ParseCache? cache = null)
+    /// <param name="cancellation">Stops reading between files.</param>
+    /// <exception cref="OperationCanceledException">Reading was stopped.</exception>
+    public static ContentSet? Load(string root, DiagnosticBag diagnostics, ParseCache? cache = null, CancellationToken cancellation = default)
     {
         root = Path.GetFullPath(root);
         var siteFile = Path.Combine(root, "site", "site.yml");
@@ -25,10 +27,10 @@ public static class ContentLoader
 
         // A guide without an authority takes the organisation's name: its parse depends on that too.
         var procedures = ReadAll(root, "input/procedures", "*.md", diagnostics, cache, config.Organisation,
-            (file, text, bag) => ReadProcedure(file, text, config, bag));
-        var offices = ReadAll(root, "input/offices", "*.yml", diagnostics, cache, "", OfficeReader.Read);
-        var notices = ReadAll(root, "input/notices", "*.md", diagnostics, cache, "", MarkdownFileReader.ReadNotice);
-        var pages = ReadAll(root, "input/pages", "*.md", diagnostics, cache, "", MarkdownFileReader.ReadPage);
+            (file, text, bag) => ReadProcedure(file, text, config, bag), cancellation);
+        var offices = ReadAll(root, "input/offices", "*.yml", diagnostics, cache, "", OfficeReader.Read, cancellation);
+        var notices = ReadAll(root, "input/notices", "*.md", diagnostics, cache, "", MarkdownFileReader.ReadNotice, cancellation);
+        var pages = ReadAll(root, "input/pages", "*.md", diagnostics, cache, "", MarkdownFileReader.ReadPage, cancellation);
 
         var synonymsFile = Path.Combine(root, "site", config.Synonyms);
         var synonyms = File.Exists(synonymsFile) ? FrontMatter.Normalize(File.ReadAllText(synonymsFile)) : "";
@@ -43,7 +45,7 @@ public static class ContentLoader
 
     /// <summary>Reads every matching file below a folder in parallel; results come back in path order, so output is deterministic.</summary>
     private static IReadOnlyList<T> ReadAll<T>(string root, string folder, string pattern, DiagnosticBag diagnostics,
-        ParseCache? cache, string context, Func<string, string, DiagnosticBag, T?> read) where T : class
+        ParseCache? cache, string context, Func<string, string, DiagnosticBag, T?> read, CancellationToken cancellation) where T : class
     {
         var directory = Path.Combine(root, folder);
         if (!Directory.Exists(directory)) return [];
@@ -52,7 +54,7 @@ public static class ContentLoader
             .Order(StringComparer.Ordinal)
             .ToArray();
         var results = new T?[files.Length];
-        Parallel.For(0, files.Length, i =>
+        Parallel.For(0, files.Length, new ParallelOptions { CancellationToken = cancellation }, i =>
         {
             var path = Path.Combine(root, files[i]);
             results[i] = cache is null

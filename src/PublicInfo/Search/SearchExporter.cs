@@ -42,8 +42,10 @@ public static class SearchExporter
     /// from one thread, in a fixed order: the build keeps the files in memory until the whole site is ready.
     /// </summary>
     /// <param name="earlier">Compressed copies of an earlier export's files, taken for files whose bytes are unchanged.</param>
+    /// <param name="cancellation">Stops the export between terms (preview: a newer save makes it obsolete).</param>
+    /// <exception cref="OperationCanceledException">The export was stopped.</exception>
     public static SearchExportResult Export(SearchIndex index, Action<string, byte[]> write, SearchExportOptions? options = null,
-        EarlierCompression? earlier = null)
+        EarlierCompression? earlier = null, CancellationToken cancellation = default)
     {
         options ??= new SearchExportOptions();
         var files = new ExportFiles();
@@ -53,6 +55,7 @@ public static class SearchExporter
         long termBytes = 0;
         foreach (var (term, impacts) in index.Impacts.AllImpacts())
         {
+            cancellation.ThrowIfCancellationRequested();
             byte[] json = TermJson(term, impacts);
             fragments.Add((term, json));
             termBytes += json.Length;

@@ -139,6 +139,17 @@ public class IncrementalBuildTests
     }
 
     [Fact]
+    public void A_stopped_content_check_stops_reading_instead_of_finishing()
+    {
+        using var site = ShippedSample();
+        using var stop = new CancellationTokenSource();
+        stop.Cancel();
+        // Preview stops the build a save made obsolete; the check is its first two seconds at 10,000 guides.
+        Assert.ThrowsAny<OperationCanceledException>(() => SiteChecker.Check(site.Root, Today, cancellation: stop.Token));
+        Assert.True(SiteChecker.Check(site.Root, Today).Content is not null);
+    }
+
+    [Fact]
     public void Unchanged_files_are_linked_from_the_last_output_and_changed_ones_written_anew()
     {
         using var site = ShippedSample();

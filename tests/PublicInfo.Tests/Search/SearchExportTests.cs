@@ -187,6 +187,17 @@ public class SearchExportTests
     }
 
     [Fact]
+    public void AStoppedExportWritesNothing()
+    {
+        using SearchIndex index = SearchIndexBuilder.Build(GuideCorpus.Guides, GuideCorpus.Synonyms);
+        using var stop = new CancellationTokenSource();
+        stop.Cancel();
+        int written = 0;
+        Assert.ThrowsAny<OperationCanceledException>(() => SearchExporter.Export(index, (_, _) => written++, cancellation: stop.Token));
+        Assert.Equal(0, written);
+    }
+
+    [Fact]
     public void ChunksHoldAboutTheTargetBytesOfGuides()
     {
         string folder = SearchPaths.NewTempFolder();
