@@ -41,6 +41,8 @@ public sealed record QueryPlan(IReadOnlyList<string> Variants, IReadOnlyList<IRe
             if (terms.Count == 0) continue;
             var topical = terms.FindAll(t => !questionWords.Contains(t));
             if (topical.Count > 0) terms = topical;
+            // Overlapping question words (要办什么手续, 什么手续) leave several variants with the same terms: rank them once.
+            if (required.Any(r => r.SequenceEqual(terms, StringComparer.Ordinal))) continue;
             required.Add(terms);
             scoring.UnionWith(terms);
         }

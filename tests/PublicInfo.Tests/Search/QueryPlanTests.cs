@@ -37,6 +37,16 @@ public class QueryPlanTests
     }
 
     [Fact]
+    public void VariantsLeftWithTheSameTermsAreRankedOnce()
+    {
+        var synonyms = SynonymMap.Parse("需要什么手续, 要办什么手续, 办什么手续, 什么手续 => \"\"");
+        var plan = QueryPlan.Create("车卖了要办什么手续", synonyms);
+        Assert.True(plan.Variants.Count >= 3, string.Join(" | ", plan.Variants));
+        Assert.Equal(plan.Required.Count, plan.Required.Select(r => string.Join(" ", r)).Distinct().Count());
+        Assert.Contains(plan.Required, r => r.SequenceEqual(["车卖", "卖了"]));
+    }
+
+    [Fact]
     public void WithoutADropRuleEveryTermScores()
     {
         var plan = QueryPlan.Create("身份证丢了怎么办", SynonymMap.Parse("身份证, 居民身份证"));

@@ -36,193 +36,200 @@ public class SampleSiteRankingTests : IClassFixture<SampleSiteRankingTests.Built
         _service = new SearchService(built.Index);
     }
 
+    /// <summary>Each query with the guide a counter clerk would hand over; queries whose guide is a matter of opinion
+    /// (迁入户口: which of three move-in guides?) are left out.</summary>
+    public static TheoryData<string, string> Cases => new()
+    {
+        { "居住证", "residence-permit" },
+        { "暂住证怎么办", "residence-permit" },
+        { "residence permit", "foreigner-residence-permit" },
+        { "外国人居住证", "foreigner-residence-permit" },
+        { "结婚落户", "hukou-move-in-family" },
+        { "交通事故责任不服", "accident-review" },
+        { "身份证上名字错了", "id-card-correction" },
+        { "身份证丢了怎么办", "id-card-reissue" },
+        { "二手车过户要带什么", "vehicle-transfer" },
+        { "撞车了怎么办", "accident-quick-settlement" },
+        { "户口本丢了", "household-register-reissue" },
+        { "第一次办护照", "passport-first-issue" },
+        { "补身份证", "id-card-reissue" },
+        { "身份证被偷了", "id-card-reissue" },
+        { "小孩办身份证", "id-card-first-issue" },
+        { "驾照补证", "licence-reissue" },
+        { "B照", "licence-upgrade" },
+        { "小剐蹭", "accident-quick-settlement" },
+        { "追尾", "accident-quick-settlement" },
+        { "换身份证要多久", "id-card-renewal" },
+        { "补驾照多少钱", "licence-reissue" },
+        { "身份证到期换证", "id-card-renewal" },
+        { "身份证换新", "id-card-renewal" },
+        { "宝宝落户", "birth-registration" },
+        { "护照页满了", "passport-renewal" },
+        { "护照丢了", "passport-reissue" },
+        { "续签去澳门", "hk-macau-endorsement" },
+        { "赴台签注", "taiwan-endorsement" },
+        { "交通事故认定书", "accident-determination" },
+        { "驾照换证", "licence-renewal" },
+        { "新车上牌", "vehicle-first-registration" },
+        { "车牌丢了", "plate-reissue" },
+        { "行驶证丢了", "vehicle-licence-reissue" },
+        { "人去世了户口注销", "death-deregistration" },
+        { "改名字", "hukou-name-change" },
+        { "外国驾照换中国驾照", "foreign-licence-exchange" },
+        { "事故车辆扣了怎么拿回来", "accident-vehicle-release" },
+        { "身份证过期了", "id-card-renewal" },
+        { "身份证快过期了怎么办", "id-card-renewal" },
+        { "补办身份证", "id-card-reissue" },
+        { "身份证掉了", "id-card-reissue" },
+        { "在外地办身份证", "id-card-remote" },
+        { "异地办身份证", "id-card-remote" },
+        { "身份证信息错了", "id-card-correction" },
+        { "临时身份证", "temp-id-card" },
+        { "新生儿上户口", "birth-registration" },
+        { "孩子出生报户口", "birth-registration" },
+        { "户口注销", "death-deregistration" },
+        { "迁户口", "hukou-move-out" },
+        { "户口迁出", "hukou-move-out" },
+        { "大学毕业落户", "hukou-move-in-graduate" },
+        { "人才引进落户", "hukou-move-in-talent" },
+        { "改出生日期", "hukou-birthdate-correction" },
+        { "户口本补办", "household-register-reissue" },
+        { "驾照到期", "licence-renewal" },
+        { "驾驶证过期", "licence-renewal" },
+        { "驾照丢了", "licence-reissue" },
+        { "考驾照", "licence-first-issue" },
+        { "学车", "licence-first-issue" },
+        { "驾照增驾", "licence-upgrade" },
+        { "驾照降级", "licence-downgrade" },
+        { "注销驾照", "licence-cancellation" },
+        { "体检证明", "licence-health-proof" },
+        { "国外驾照", "foreign-licence-exchange" },
+        { "买了新车怎么上牌照", "vehicle-first-registration" },
+        { "号牌补领", "plate-reissue" },
+        { "临时牌照", "temporary-plate" },
+        { "车辆报废", "vehicle-deregistration" },
+        { "车辆抵押", "vehicle-mortgage" },
+        { "车辆年检", "vehicle-inspection-delegation" },
+        { "车改颜色", "vehicle-change-registration" },
+        { "二手车过户", "vehicle-transfer" },
+        { "过户", "vehicle-transfer" },
+        { "卖车", "vehicle-transfer" },
+        { "办护照", "passport-first-issue" },
+        { "护照过期了", "passport-renewal" },
+        { "去香港", "hk-macau-permit" },
+        { "港澳通行证", "hk-macau-permit" },
+        { "港澳签注", "hk-macau-endorsement" },
+        { "去台湾", "taiwan-permit" },
+        { "台湾通行证", "taiwan-permit" },
+        { "外国人居住许可", "foreigner-residence-permit" },
+        { "出车祸了", "accident-determination" },
+        { "事故认定不服", "accident-review" },
+        { "交通事故调解", "accident-mediation" },
+        { "事故证明", "accident-certificate" },
+        { "开宾馆", "hotel-licence" },
+        { "旅馆业特种行业许可", "hotel-licence" },
+        { "消防检查", "fire-safety-inspection" },
+        { "开业前消防", "fire-safety-inspection" },
+        { "办居住证要什么材料", "residence-permit" },
+        { "小孩上户口", "birth-registration" },
+        { "婴儿报户口", "birth-registration" },
+        { "驾驶证补办", "licence-reissue" },
+        { "护照补办", "passport-reissue" },
+        { "港澳通行证过期", "hk-macau-permit" },
+        { "车辆过户需要什么材料", "vehicle-transfer" },
+        { "交通事故快速处理", "accident-quick-settlement" },
+        { "投靠落户", "hukou-move-in-family" },
+        { "户口迁到外地", "hukou-move-out" },
+        { "出国护照", "passport-first-issue" },
+        { "身份证丢了去哪补", "id-card-reissue" },
+        { "身份证丢了怎么补办", "id-card-reissue" },
+        { "护照丢了怎么补办", "passport-reissue" },
+        { "护照丢了补办要多久", "passport-reissue" },
+        { "驾照丢了怎么补", "licence-reissue" },
+        { "驾驶证丢了补办", "licence-reissue" },
+        { "驾照快到期了怎么换", "licence-renewal" },
+        { "驾驶证期满换证要什么材料", "licence-renewal" },
+        { "孩子上户口要什么材料", "birth-registration" },
+        { "新生儿办户口", "birth-registration" },
+        { "刚出生的孩子怎么落户", "birth-registration" },
+        { "老人去世销户", "death-deregistration" },
+        { "户口本丢了怎么补", "household-register-reissue" },
+        { "户口簿补办", "household-register-reissue" },
+        { "结婚了户口怎么迁", "hukou-move-in-family" },
+        { "毕业生户口怎么迁回来", "hukou-move-in-graduate" },
+        { "二手车过户流程", "vehicle-transfer" },
+        { "买二手车怎么过户", "vehicle-transfer" },
+        { "车卖了要办什么手续", "vehicle-transfer" },
+        { "新车怎么上牌", "vehicle-first-registration" },
+        { "新买的车上牌照", "vehicle-first-registration" },
+        { "车牌被偷了", "plate-reissue" },
+        { "号牌丢了怎么补", "plate-reissue" },
+        { "行驶证掉了", "vehicle-licence-reissue" },
+        { "车子报废怎么办", "vehicle-deregistration" },
+        { "贷款买车抵押", "vehicle-mortgage" },
+        { "车贷还完了解押", "vehicle-mortgage" },
+        { "外地年检", "vehicle-inspection-delegation" },
+        { "小孩第一次办身份证", "id-card-first-issue" },
+        { "十六岁办身份证", "id-card-first-issue" },
+        { "外省人在本地办身份证", "id-card-remote" },
+        { "去香港旅游办什么证", "hk-macau-permit" },
+        { "第一次办港澳通行证", "hk-macau-permit" },
+        { "港澳通行证签注怎么办", "hk-macau-endorsement" },
+        { "去台湾要办什么", "taiwan-permit" },
+        { "第一次办护照要带什么", "passport-first-issue" },
+        { "护照快过期了怎么换", "passport-renewal" },
+        { "外国人办居留", "foreigner-residence-permit" },
+        { "开车撞了人怎么办", "accident-determination" },
+        { "追尾了怎么处理", "accident-quick-settlement" },
+        { "轻微剐蹭自己处理", "accident-quick-settlement" },
+        { "事故赔偿谈不拢", "accident-mediation" },
+        { "对事故认定不服怎么办", "accident-review" },
+        { "事故车怎么取回", "accident-vehicle-release" },
+        { "开旅馆要办什么证", "hotel-licence" },
+        { "开酒店特种行业许可证", "hotel-licence" },
+        { "商场开业消防检查", "fire-safety-inspection" },
+        { "驾照体检", "licence-health-proof" },
+        { "不想开车了注销驾照", "licence-cancellation" },
+        { "临时身份证怎么办", "temp-id-card" },
+        { "身份证没下来急用", "temp-id-card" },
+        { "办理居住证", "residence-permit" },
+        { "暂住证办理", "residence-permit" },
+        { "出生日期错了", "hukou-birthdate-correction" },
+        { "我想办护照", "passport-first-issue" },
+        { "我的身份证丢了", "id-card-reissue" },
+        { "孩子刚出生怎么上户口", "birth-registration" },
+        { "驾照过期了还能开车吗", "licence-renewal" },
+        { "二手车买卖过户需要什么", "vehicle-transfer" },
+        { "外地人办居住证", "residence-permit" },
+        { "去香港要办什么证件", "hk-macau-permit" },
+        { "港澳通行证到期了", "hk-macau-permit" },
+        { "交通事故责任认定书怎么拿", "accident-determination" },
+        { "老人死亡销户", "death-deregistration" },
+        { "结婚迁户口", "hukou-move-in-family" },
+        { "大学生落户", "hukou-move-in-graduate" },
+        { "开个小旅馆", "hotel-licence" },
+        { "店铺开业消防", "fire-safety-inspection" },
+        { "外国人在中国居住", "foreigner-residence-permit" },
+        { "台湾签注到期", "taiwan-endorsement" },
+        { "临时牌照怎么办理", "temporary-plate" },
+        { "车辆抵押登记", "vehicle-mortgage" },
+        { "机动车年审", "vehicle-inspection-delegation" },
+        { "新能源车上牌", "vehicle-first-registration" },
+        { "身份证坏了", "id-card-reissue" },
+        { "出生日期登记错误", "hukou-birthdate-correction" },
+        { "护照补办需要多久", "passport-reissue" },
+        { "驾驶证补领", "licence-reissue" },
+        { "车辆变更登记", "vehicle-change-registration" },
+        { "车辆改装", "vehicle-change-registration" },
+        { "出了事故对方不赔", "accident-mediation" },
+        { "交通事故证明", "accident-certificate" },
+        { "车被交警扣了", "accident-vehicle-release" },
+        { "ID card lost", "id-card-reissue" },
+        { "driving licence renewal", "licence-renewal" },
+    };
+
     [Theory]
-    [InlineData("居住证", "residence-permit")]
-    [InlineData("暂住证怎么办", "residence-permit")]
-    [InlineData("residence permit", "foreigner-residence-permit")]
-    [InlineData("外国人居住证", "foreigner-residence-permit")]
-    [InlineData("结婚落户", "hukou-move-in-family")]
-    [InlineData("交通事故责任不服", "accident-review")]
-    [InlineData("身份证上名字错了", "id-card-correction")]
-    [InlineData("身份证丢了怎么办", "id-card-reissue")]
-    [InlineData("二手车过户要带什么", "vehicle-transfer")]
-    [InlineData("撞车了怎么办", "accident-quick-settlement")]
-    [InlineData("户口本丢了", "household-register-reissue")]
-    [InlineData("第一次办护照", "passport-first-issue")]
-    [InlineData("补身份证", "id-card-reissue")]
-    [InlineData("身份证被偷了", "id-card-reissue")]
-    [InlineData("小孩办身份证", "id-card-first-issue")]
-    [InlineData("驾照补证", "licence-reissue")]
-    [InlineData("B照", "licence-upgrade")]
-    [InlineData("小剐蹭", "accident-quick-settlement")]
-    [InlineData("追尾", "accident-quick-settlement")]
-    [InlineData("换身份证要多久", "id-card-renewal")]
-    [InlineData("补驾照多少钱", "licence-reissue")]
-    [InlineData("身份证到期换证", "id-card-renewal")]
-    [InlineData("身份证换新", "id-card-renewal")]
-    [InlineData("宝宝落户", "birth-registration")]
-    [InlineData("护照页满了", "passport-renewal")]
-    [InlineData("护照丢了", "passport-reissue")]
-    [InlineData("续签去澳门", "hk-macau-endorsement")]
-    [InlineData("赴台签注", "taiwan-endorsement")]
-    [InlineData("交通事故认定书", "accident-determination")]
-    [InlineData("驾照换证", "licence-renewal")]
-    [InlineData("新车上牌", "vehicle-first-registration")]
-    [InlineData("车牌丢了", "plate-reissue")]
-    [InlineData("行驶证丢了", "vehicle-licence-reissue")]
-    [InlineData("人去世了户口注销", "death-deregistration")]
-    [InlineData("改名字", "hukou-name-change")]
-    [InlineData("外国驾照换中国驾照", "foreign-licence-exchange")]
-    [InlineData("事故车辆扣了怎么拿回来", "accident-vehicle-release")]
-    [InlineData("身份证过期了", "id-card-renewal")]
-    [InlineData("身份证快过期了怎么办", "id-card-renewal")]
-    [InlineData("补办身份证", "id-card-reissue")]
-    [InlineData("身份证掉了", "id-card-reissue")]
-    [InlineData("在外地办身份证", "id-card-remote")]
-    [InlineData("异地办身份证", "id-card-remote")]
-    [InlineData("身份证信息错了", "id-card-correction")]
-    [InlineData("临时身份证", "temp-id-card")]
-    [InlineData("新生儿上户口", "birth-registration")]
-    [InlineData("孩子出生报户口", "birth-registration")]
-    [InlineData("户口注销", "death-deregistration")]
-    [InlineData("迁户口", "hukou-move-out")]
-    [InlineData("户口迁出", "hukou-move-out")]
-    [InlineData("大学毕业落户", "hukou-move-in-graduate")]
-    [InlineData("人才引进落户", "hukou-move-in-talent")]
-    [InlineData("改出生日期", "hukou-birthdate-correction")]
-    [InlineData("户口本补办", "household-register-reissue")]
-    [InlineData("驾照到期", "licence-renewal")]
-    [InlineData("驾驶证过期", "licence-renewal")]
-    [InlineData("驾照丢了", "licence-reissue")]
-    [InlineData("考驾照", "licence-first-issue")]
-    [InlineData("学车", "licence-first-issue")]
-    [InlineData("驾照增驾", "licence-upgrade")]
-    [InlineData("驾照降级", "licence-downgrade")]
-    [InlineData("注销驾照", "licence-cancellation")]
-    [InlineData("体检证明", "licence-health-proof")]
-    [InlineData("国外驾照", "foreign-licence-exchange")]
-    [InlineData("买了新车怎么上牌照", "vehicle-first-registration")]
-    [InlineData("号牌补领", "plate-reissue")]
-    [InlineData("临时牌照", "temporary-plate")]
-    [InlineData("车辆报废", "vehicle-deregistration")]
-    [InlineData("车辆抵押", "vehicle-mortgage")]
-    [InlineData("车辆年检", "vehicle-inspection-delegation")]
-    [InlineData("车改颜色", "vehicle-change-registration")]
-    [InlineData("二手车过户", "vehicle-transfer")]
-    [InlineData("过户", "vehicle-transfer")]
-    [InlineData("卖车", "vehicle-transfer")]
-    [InlineData("办护照", "passport-first-issue")]
-    [InlineData("护照过期了", "passport-renewal")]
-    [InlineData("去香港", "hk-macau-permit")]
-    [InlineData("港澳通行证", "hk-macau-permit")]
-    [InlineData("港澳签注", "hk-macau-endorsement")]
-    [InlineData("去台湾", "taiwan-permit")]
-    [InlineData("台湾通行证", "taiwan-permit")]
-    [InlineData("外国人居住许可", "foreigner-residence-permit")]
-    [InlineData("出车祸了", "accident-determination")]
-    [InlineData("事故认定不服", "accident-review")]
-    [InlineData("交通事故调解", "accident-mediation")]
-    [InlineData("事故证明", "accident-certificate")]
-    [InlineData("开宾馆", "hotel-licence")]
-    [InlineData("旅馆业特种行业许可", "hotel-licence")]
-    [InlineData("消防检查", "fire-safety-inspection")]
-    [InlineData("开业前消防", "fire-safety-inspection")]
-    [InlineData("办居住证要什么材料", "residence-permit")]
-    [InlineData("小孩上户口", "birth-registration")]
-    [InlineData("婴儿报户口", "birth-registration")]
-    [InlineData("驾驶证补办", "licence-reissue")]
-    [InlineData("护照补办", "passport-reissue")]
-    [InlineData("港澳通行证过期", "hk-macau-permit")]
-    [InlineData("车辆过户需要什么材料", "vehicle-transfer")]
-    [InlineData("交通事故快速处理", "accident-quick-settlement")]
-    [InlineData("投靠落户", "hukou-move-in-family")]
-    [InlineData("户口迁到外地", "hukou-move-out")]
-    [InlineData("出国护照", "passport-first-issue")]
-    [InlineData("身份证丢了去哪补", "id-card-reissue")]
-    [InlineData("身份证丢了怎么补办", "id-card-reissue")]
-    [InlineData("护照丢了怎么补办", "passport-reissue")]
-    [InlineData("护照丢了补办要多久", "passport-reissue")]
-    [InlineData("驾照丢了怎么补", "licence-reissue")]
-    [InlineData("驾驶证丢了补办", "licence-reissue")]
-    [InlineData("驾照快到期了怎么换", "licence-renewal")]
-    [InlineData("驾驶证期满换证要什么材料", "licence-renewal")]
-    [InlineData("孩子上户口要什么材料", "birth-registration")]
-    [InlineData("新生儿办户口", "birth-registration")]
-    [InlineData("刚出生的孩子怎么落户", "birth-registration")]
-    [InlineData("老人去世销户", "death-deregistration")]
-    [InlineData("户口本丢了怎么补", "household-register-reissue")]
-    [InlineData("户口簿补办", "household-register-reissue")]
-    [InlineData("结婚了户口怎么迁", "hukou-move-in-family")]
-    [InlineData("毕业生户口怎么迁回来", "hukou-move-in-graduate")]
-    [InlineData("二手车过户流程", "vehicle-transfer")]
-    [InlineData("买二手车怎么过户", "vehicle-transfer")]
-    [InlineData("车卖了要办什么手续", "vehicle-transfer")]
-    [InlineData("新车怎么上牌", "vehicle-first-registration")]
-    [InlineData("新买的车上牌照", "vehicle-first-registration")]
-    [InlineData("车牌被偷了", "plate-reissue")]
-    [InlineData("号牌丢了怎么补", "plate-reissue")]
-    [InlineData("行驶证掉了", "vehicle-licence-reissue")]
-    [InlineData("车子报废怎么办", "vehicle-deregistration")]
-    [InlineData("贷款买车抵押", "vehicle-mortgage")]
-    [InlineData("车贷还完了解押", "vehicle-mortgage")]
-    [InlineData("外地年检", "vehicle-inspection-delegation")]
-    [InlineData("小孩第一次办身份证", "id-card-first-issue")]
-    [InlineData("十六岁办身份证", "id-card-first-issue")]
-    [InlineData("外省人在本地办身份证", "id-card-remote")]
-    [InlineData("去香港旅游办什么证", "hk-macau-permit")]
-    [InlineData("第一次办港澳通行证", "hk-macau-permit")]
-    [InlineData("港澳通行证签注怎么办", "hk-macau-endorsement")]
-    [InlineData("去台湾要办什么", "taiwan-permit")]
-    [InlineData("第一次办护照要带什么", "passport-first-issue")]
-    [InlineData("护照快过期了怎么换", "passport-renewal")]
-    [InlineData("外国人办居留", "foreigner-residence-permit")]
-    [InlineData("开车撞了人怎么办", "accident-determination")]
-    [InlineData("追尾了怎么处理", "accident-quick-settlement")]
-    [InlineData("轻微剐蹭自己处理", "accident-quick-settlement")]
-    [InlineData("事故赔偿谈不拢", "accident-mediation")]
-    [InlineData("对事故认定不服怎么办", "accident-review")]
-    [InlineData("事故车怎么取回", "accident-vehicle-release")]
-    [InlineData("开旅馆要办什么证", "hotel-licence")]
-    [InlineData("开酒店特种行业许可证", "hotel-licence")]
-    [InlineData("商场开业消防检查", "fire-safety-inspection")]
-    [InlineData("驾照体检", "licence-health-proof")]
-    [InlineData("不想开车了注销驾照", "licence-cancellation")]
-    [InlineData("临时身份证怎么办", "temp-id-card")]
-    [InlineData("身份证没下来急用", "temp-id-card")]
-    [InlineData("办理居住证", "residence-permit")]
-    [InlineData("暂住证办理", "residence-permit")]
-    [InlineData("出生日期错了", "hukou-birthdate-correction")]
-    [InlineData("我想办护照", "passport-first-issue")]
-    [InlineData("我的身份证丢了", "id-card-reissue")]
-    [InlineData("孩子刚出生怎么上户口", "birth-registration")]
-    [InlineData("驾照过期了还能开车吗", "licence-renewal")]
-    [InlineData("二手车买卖过户需要什么", "vehicle-transfer")]
-    [InlineData("外地人办居住证", "residence-permit")]
-    [InlineData("去香港要办什么证件", "hk-macau-permit")]
-    [InlineData("港澳通行证到期了", "hk-macau-permit")]
-    [InlineData("交通事故责任认定书怎么拿", "accident-determination")]
-    [InlineData("老人死亡销户", "death-deregistration")]
-    [InlineData("结婚迁户口", "hukou-move-in-family")]
-    [InlineData("大学生落户", "hukou-move-in-graduate")]
-    [InlineData("开个小旅馆", "hotel-licence")]
-    [InlineData("店铺开业消防", "fire-safety-inspection")]
-    [InlineData("外国人在中国居住", "foreigner-residence-permit")]
-    [InlineData("台湾签注到期", "taiwan-endorsement")]
-    [InlineData("临时牌照怎么办理", "temporary-plate")]
-    [InlineData("车辆抵押登记", "vehicle-mortgage")]
-    [InlineData("机动车年审", "vehicle-inspection-delegation")]
-    [InlineData("新能源车上牌", "vehicle-first-registration")]
-    [InlineData("身份证坏了", "id-card-reissue")]
-    [InlineData("出生日期登记错误", "hukou-birthdate-correction")]
-    [InlineData("护照补办需要多久", "passport-reissue")]
-    [InlineData("驾驶证补领", "licence-reissue")]
-    [InlineData("车辆变更登记", "vehicle-change-registration")]
-    [InlineData("车辆改装", "vehicle-change-registration")]
-    [InlineData("出了事故对方不赔", "accident-mediation")]
-    [InlineData("交通事故证明", "accident-certificate")]
-    [InlineData("车被交警扣了", "accident-vehicle-release")]
-    [InlineData("ID card lost", "id-card-reissue")]
-    [InlineData("driving licence renewal", "licence-renewal")]
+    [MemberData(nameof(Cases))]
     public void A_colloquial_query_puts_the_clerks_guide_first(string query, string expected)
     {
         var hits = _service.Search(query, 3);
@@ -234,9 +241,7 @@ public class SampleSiteRankingTests : IClassFixture<SampleSiteRankingTests.Built
     [Fact]
     public void The_browser_client_puts_the_same_guide_first_for_every_case()
     {
-        var cases = typeof(SampleSiteRankingTests).GetMethod(nameof(A_colloquial_query_puts_the_clerks_guide_first))!
-            .GetCustomAttributes(typeof(InlineDataAttribute), false).Cast<InlineDataAttribute>()
-            .Select(a => a.GetData(null!).Single()).Select(d => ((string)d[0], (string)d[1])).ToList();
+        var cases = Cases.Select(row => ((string)row[0], (string)row[1])).ToList();
         Assert.True(cases.Count >= 100, $"{cases.Count} cases");
         string folder = SearchPaths.NewTempFolder();
         try

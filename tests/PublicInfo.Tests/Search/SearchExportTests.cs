@@ -8,11 +8,11 @@ namespace PublicInfo.Tests.Search;
 
 public class SearchExportTests
 {
-    private static (string Folder, SearchExportResult Result) Export(IEnumerable<SearchDocument> guides)
+    private static (string Folder, SearchExportResult Result) Export(IEnumerable<SearchDocument> guides, SearchExportOptions? options = null)
     {
         string folder = SearchPaths.NewTempFolder();
         using SearchIndex index = SearchIndexBuilder.Build(guides, GuideCorpus.Synonyms);
-        return (folder, SearchExporter.Export(index, folder));
+        return (folder, SearchExporter.Export(index, folder, options));
     }
 
     [Fact]
@@ -129,8 +129,8 @@ public class SearchExportTests
         // an exactly computed shard count, and with it nearly every term to another shard.
         var options = new SearchExportOptions(TargetShardBytes: 300, SoloTermBytes: int.MaxValue, SingleShardBytes: 0);
         var edited = GuideCorpus.Guides.Select((g, i) => i == 3 ? g with { Body = g.Body + "甲乙丙丁戊己庚辛壬癸寅卯辰巳午未酉戌亥。" } : g);
-        var (before, a) = ExportWith(GuideCorpus.Guides, options);
-        var (after, b) = ExportWith(edited, options);
+        var (before, a) = Export(GuideCorpus.Guides, options);
+        var (after, b) = Export(edited, options);
         try
         {
             static long ShardBytes(string folder) => Directory.GetFiles(folder, "t*.json").Sum(f => new FileInfo(f).Length);
@@ -143,13 +143,6 @@ public class SearchExportTests
             Directory.Delete(before, true);
             Directory.Delete(after, true);
         }
-    }
-
-    private static (string Folder, SearchExportResult Result) ExportWith(IEnumerable<SearchDocument> guides, SearchExportOptions options)
-    {
-        string folder = SearchPaths.NewTempFolder();
-        using SearchIndex index = SearchIndexBuilder.Build(guides, GuideCorpus.Synonyms);
-        return (folder, SearchExporter.Export(index, folder, options));
     }
 
     [Fact]

@@ -57,5 +57,5 @@ public class SearchSimilarityTests
     /// <summary>Each term's postings as text: <c>doc=bits;…</c>, the float's exact bits.</summary>
     private static Dictionary<string, string> Impacts(SearchIndex index) =>
         index.Impacts.AllImpacts().ToDictionary(t => t.Term,
-            t => string.Join(';', t.Impacts.Select(p => $"{p.Key}={BitConverter.SingleToUInt32Bits(p.Value):x8}")), StringComparer.Ordinal);
+            t => string.Join(';', t.Impacts.OrderBy(p => p.Key).Select(p => $"{p.Key}={BitConverter.SingleToUInt32Bits(p.Value):x8}")), StringComparer.Ordinal);
 }

@@ -101,6 +101,8 @@ export function planQuery(query, rules) {
     if (!terms.length) continue;
     const topical = terms.filter((t) => !question.has(t));
     if (topical.length) terms = topical;
+    const key = terms.join(' ');
+    if (required.some((r) => r.join(' ') === key)) continue;
     required.push(terms);
     terms.forEach((t) => scoring.add(t));
   }
