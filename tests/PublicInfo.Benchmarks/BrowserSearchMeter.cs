@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace PublicInfo.Benchmarks;
 
-/// <summary>A search client to measure: the site folder served at <see cref="RecordingOrigin.Origin"/>, and a page
+/// <summary>A search client to measure: the site folder served by an <see cref="IRecordingOrigin"/>, and a page
 /// function <c>async ([argument, query]) =&gt; ({ ms, total, hits: [{ title, url }] })</c> that loads the client on its
 /// first call (a module import is free the second time) and times itself with performance.now().</summary>
 public sealed record SearchClient(string Folder, string Script, string Argument);
@@ -28,12 +28,15 @@ public sealed class BrowserSearchMeter : IAsyncDisposable
 
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
+    private readonly Func<string, Task<IRecordingOrigin>> _serve;
 
-    private BrowserSearchMeter(IPlaywright playwright, IBrowser browser) => (_playwright, _browser) = (playwright, browser);
+    private BrowserSearchMeter(IPlaywright playwright, IBrowser browser, Func<string, Task<IRecordingOrigin>> serve) =>
+        (_playwright, _browser, _serve) = (playwright, browser, serve);
 
     public string Version => _browser.Version;
 
-    public static async Task<BrowserSearchMeter> LaunchAsync()
+    /// <param name="serve">Starts serving a site folder (one origin per measured client).</param>
+    public static async Task<BrowserSearchMeter> LaunchAsync(Func<string, Task<IRecordingOrigin>> serve)
     {
         if (!File.Exists(ChromiumPath)) throw new InvalidOperationException($"{ChromiumPath} is missing (apt-get install -y chromium fonts-noto-cjk)");
         var playwright = await Playwright.CreateAsync();
@@ -43,7 +46,7 @@ public sealed class BrowserSearchMeter : IAsyncDisposable
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
         });
-        return new BrowserSearchMeter(playwright, browser);
+        return new BrowserSearchMeter(playwright, browser, serve);
     }
 
     /// <summary>For each query i: the query on a fresh page, then query i+1 (wrapping) on that page, then query i+2 typed
@@ -52,6 +55,7 @@ public sealed class BrowserSearchMeter : IAsyncDisposable
     public async Task<IReadOnlyList<QueryPair>> MeasureAsync(SearchClient client, IReadOnlyList<string> queries, int runs, TextWriter log)
     {
         var pairs = new List<QueryPair>();
+        await using var origin = await _serve(client.Folder);
         for (var i = 0; i < queries.Count; i++)
         {
             var first = new List<QueryCost>();
@@ -62,11 +66,10 @@ public sealed class BrowserSearchMeter : IAsyncDisposable
             for (var run = 0; run < runs; run++)
             {
                 await using var context = await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN" });
-                var origin = new RecordingOrigin(client.Folder);
                 await origin.AttachAsync(context);
                 var page = await context.NewPageAsync();
                 page.PageError += (_, error) => log.WriteLine($"  page error: {error}");
-                await page.GotoAsync(RecordingOrigin.Origin + "/");
+                await page.GotoAsync(origin.Url + "/");
                 origin.Take();
                 first.Add(await QueryAsync(page, origin, client, queries[i]));
                 following.Add(await QueryAsync(page, origin, client, queries[(i + 1) % queries.Count]));
@@ -78,13 +81,14 @@ public sealed class BrowserSearchMeter : IAsyncDisposable
     }
 
     /// <summary>Median ms of one fetch of <paramref name="path"/> through the harness, one at a time: the floor under each
-    /// round trip of a client, as files come through Playwright's driver here, not from a network or a disk cache.</summary>
+    /// round trip of a client, as files come from the origin here, not from a network.</summary>
     public async Task<double> RoundTripMsAsync(string folder, string path)
     {
+        await using var origin = await _serve(folder);
         await using var context = await _browser.NewContextAsync();
-        await new RecordingOrigin(folder).AttachAsync(context);
+        await origin.AttachAsync(context);
         var page = await context.NewPageAsync();
-        await page.GotoAsync(RecordingOrigin.Origin + "/");
+        await page.GotoAsync(origin.Url + "/");
         return await page.EvaluateAsync<double>("""
             async (path) => {
               const times = [];
@@ -98,7 +102,7 @@ public sealed class BrowserSearchMeter : IAsyncDisposable
             """, path);
     }
 
-    private static async Task<QueryCost> QueryAsync(IPage page, RecordingOrigin origin, SearchClient client, string query)
+    private static async Task<QueryCost> QueryAsync(IPage page, IRecordingOrigin origin, SearchClient client, string query)
     {
         JsonElement result;
         string? error = null;

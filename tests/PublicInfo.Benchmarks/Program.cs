@@ -17,11 +17,13 @@ public static class Program
           PublicInfo.Benchmarks edit [--size 10000] [--work DIR] [--seed S] [--repeats 5] [--cli PATH]
               an editor's loop: build with no change, after a one-guide edit and after a layout edit, and in preview
               the time from saving a guide to the reloaded page
-          PublicInfo.Benchmarks search [--size 10000] [--work DIR] [--seed S] [--compare] [--now YYYY-MM-DD]
+          PublicInfo.Benchmarks search [--size 10000] [--work DIR] [--seed S] [--compare] [--now YYYY-MM-DD] [--routed]
               generate (or reuse) the corpus, time indexing and export of its search index, print index bytes per guide,
               then in Chromium measure a fixed list of queries: the first query on a fresh page (search.js included) and
               the following query on the same page: requests, Brotli bytes, ms to the top 10 with titles and URLs;
-              with --compare also render the corpus with hugo, index it with pagefind and measure Pagefind's JS API alike
+              with --compare also render the corpus with hugo, index it with pagefind and measure Pagefind's JS API alike;
+              files come from a static server on 127.0.0.1 (.br copies as Content-Encoding: br), with --routed through
+              Playwright's request routing instead (a slower round trip; the figures before December 2026 used it)
         defaults: --seed 42, --sizes 1000, --size 10000, --work $TMPDIR/publicinfo-bench (outside the repository), --now 2026-06-01,
                   --cli <repo>/src/PublicInfo.Cli/bin/Release/net10.0/PublicInfo.Cli.dll (run `dotnet build -c Release` first)
         exit codes: 0 success, 1 a build, an index or a measurement failed, 2 bad usage
@@ -67,7 +69,7 @@ public static class Program
                     var size = Int(options, "size", 10_000)!.Value;
                     if (size == 0) throw new UsageException("--size must be at least 1");
                     var settings = new SearchBenchmarkOptions(size, Work(options), Int(options, "seed", CorpusGenerator.DefaultSeed)!.Value,
-                        options.ContainsKey("compare"), FindRepoRoot(), Now(options));
+                        options.ContainsKey("compare"), FindRepoRoot(), Now(options), options.ContainsKey("routed"));
                     return SearchBenchmark.Run(settings, output, log);
                 }
                 case "edit":
@@ -90,7 +92,7 @@ public static class Program
         }
     }
 
-    private static readonly HashSet<string> Flags = ["compare", "keep-output"];
+    private static readonly HashSet<string> Flags = ["compare", "routed", "keep-output"];
 
     private static Dictionary<string, string> ParseOptions(string[] args)
     {

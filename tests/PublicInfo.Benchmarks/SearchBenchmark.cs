@@ -1,7 +1,8 @@
 namespace PublicInfo.Benchmarks;
 
 /// <summary>Options of <c>search</c>.</summary>
-public sealed record SearchBenchmarkOptions(int Size, string Work, int Seed, bool Compare, string RepoRoot, DateOnly Now);
+/// <param name="Routed">Serve the files through Playwright's routing (as before 2026-12) instead of a loopback static server.</param>
+public sealed record SearchBenchmarkOptions(int Size, string Work, int Seed, bool Compare, string RepoRoot, DateOnly Now, bool Routed = false);
 
 /// <summary>One tool's index and its measured queries, in <see cref="SearchQueries.All"/> order.</summary>
 public sealed record ToolResult(IndexedSite Site, IReadOnlyList<QueryPair> Queries);
@@ -48,9 +49,13 @@ public static class SearchBenchmark
         var results = new List<ToolResult>();
         string browser;
         double roundTrip;
+        var serving = options.Routed ? RoutedOrigin.Description : LoopbackOrigin.Description;
         try
         {
-            await using var meter = await BrowserSearchMeter.LaunchAsync();
+            Func<string, Task<IRecordingOrigin>> serve = options.Routed
+                ? folder => Task.FromResult<IRecordingOrigin>(new RoutedOrigin(folder))
+                : async folder => await LoopbackOrigin.StartAsync(folder);
+            await using var meter = await BrowserSearchMeter.LaunchAsync(serve);
             browser = meter.Version;
             roundTrip = await meter.RoundTripMsAsync(ours.Client.Folder, "/js/search.js");
             foreach (var site in new[] { ours, theirs }.OfType<IndexedSite>())
@@ -60,6 +65,9 @@ public static class SearchBenchmark
                 results.Add(new ToolResult(site, pairs));
                 // What a cold query fetched, so the count can be checked by eye (Pagefind fetches from a web worker too).
                 log.WriteLine($"[{size}] {site.Tool}: '{pairs[0].First.Query}' on a fresh page fetched {string.Join(' ', pairs[0].First.Paths)}");
+                // Each keystroke's cost, to see which ones miss the target and why (their requests).
+                foreach (var k in pairs.SelectMany(p => p.Keystrokes))
+                    log.WriteLine(FormattableString.Invariant($"[{size}] {site.Tool}: keystroke '{k.Query}' {k.Requests} req {k.KB:0.0} KB {k.Ms:0.0} ms: {string.Join(' ', k.Paths.Select(Path.GetFileName))}"));
             }
         }
         catch (Exception e) when (e is Microsoft.Playwright.PlaywrightException or InvalidOperationException)
@@ -68,7 +76,7 @@ public static class SearchBenchmark
             return 1;
         }
 
-        output.Write(SearchReport.Format(options, browser, Runs, roundTrip, results));
+        output.Write(SearchReport.Format(options, browser, Runs, serving, roundTrip, results));
         foreach (var r in results)
             foreach (var cost in r.Queries.SelectMany(p => p.Keystrokes.Prepend(p.Following).Prepend(p.First)).Where(c => c.Error is not null))
             {

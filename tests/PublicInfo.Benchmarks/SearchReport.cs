@@ -13,12 +13,13 @@ public static class SearchReport
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static string Format(SearchBenchmarkOptions options, string browser, int runs, double roundTripMs, IReadOnlyList<ToolResult> results)
+    public static string Format(SearchBenchmarkOptions options, string browser, int runs, string serving, double roundTripMs,
+        IReadOnlyList<ToolResult> results)
     {
         var t = new StringBuilder();
         t.AppendLine();
         t.AppendLine(F($"search benchmark: {options.Size} guides (seed {options.Seed}, --now {options.Now:yyyy-MM-dd}), Chromium {browser}, median ms of {runs} runs"));
-        t.AppendLine(F($"files are served from disk by Playwright routing; one request, one at a time, takes {roundTripMs:0.0} ms (median of 21),"));
+        t.AppendLine(F($"{serving}; one request, one at a time, takes {roundTripMs:0.0} ms (median of 21),"));
         t.AppendLine("a floor under every round trip in the ms below; KB = Brotli quality 11 size of each response body;");
         t.AppendLine("ms = performance.now() from calling the client (its import included) to the top 10 with titles and URLs");
         Index(t, results);
