@@ -4,7 +4,7 @@ namespace PublicInfo.Benchmarks;
 
 /// <summary>Answers a browser context's requests from a folder through Playwright's routing, at a fake origin. Every
 /// response travels through Playwright's driver process, which costs a round trip of tens of milliseconds here: kept to
-/// compare with earlier figures (<c>--origin route</c>), <see cref="LoopbackOrigin"/> is what a static host is like.</summary>
+/// compare with earlier figures (<c>search --routed</c>), <see cref="LoopbackOrigin"/> is what a static host is like.</summary>
 /// <remarks>Playwright disables the HTTP cache when routing: every fetch the client does not answer from its own
 /// memory reaches this handler, for both tools alike.</remarks>
 public sealed class RoutedOrigin(string folder) : IRecordingOrigin

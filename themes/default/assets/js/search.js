@@ -241,7 +241,7 @@ export async function query(manifestUrl, text, top = 10, category = '') {
   const inRange = (t) => postings(t).docs.some((d) => d >= first && d < end);
   if (!plan.scoring.some(inRange)) await postingsFor(m, base, plan.fallback, map);
   const ranked = rank(plan, postings, m.docs, first, end, Math.max(0, top));
-  const hits = await Promise.all(ranked.slice(0, Math.max(0, top)).map(async ({ doc, score }) => {
+  const hits = await Promise.all(ranked.map(async ({ doc, score }) => {
     const n = Math.floor(doc / m.chunk);
     const [id, title, url, summary] = (await load(file(base, 'd', n, m.chunkHashes)))[doc - n * m.chunk];
     const cat = m.categories.find((x) => doc >= x[2] && doc < x[2] + x[3]);
