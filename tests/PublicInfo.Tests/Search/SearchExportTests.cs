@@ -8,118 +8,102 @@ namespace PublicInfo.Tests.Search;
 
 public class SearchExportTests
 {
-    private static (string Folder, SearchExportResult Result) Export(IEnumerable<SearchDocument> guides, SearchExportOptions? options = null)
+    /// <summary>An export in a temporary folder, deleted when disposed.</summary>
+    private sealed record Exported(string Folder, SearchExportResult Result) : IDisposable
+    {
+        public void Dispose() => Directory.Delete(Folder, true);
+    }
+
+    private static Exported Export(IEnumerable<SearchDocument> guides, SearchExportOptions? options = null)
+    {
+        using SearchIndex index = SearchIndexBuilder.Build(guides, GuideCorpus.Synonyms);
+        return Export(index, options);
+    }
+
+    private static Exported Export(SearchIndex index, SearchExportOptions? options = null)
     {
         string folder = SearchPaths.NewTempFolder();
-        using SearchIndex index = SearchIndexBuilder.Build(guides, GuideCorpus.Synonyms);
-        return (folder, SearchExporter.Export(index, folder, options));
+        return new Exported(folder, SearchExporter.Export(index, folder, options));
     }
 
     [Fact]
     public void TwoExportsAreByteIdenticalWhateverTheInputOrder()
     {
-        var (a, _) = Export(GuideCorpus.Guides);
-        var (b, _) = Export(GuideCorpus.Guides.Reverse());
-        try
-        {
-            string[] names = Directory.GetFiles(a).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
-            Assert.Equal(names, Directory.GetFiles(b).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-            foreach (string name in names)
-                Assert.True(File.ReadAllBytes(Path.Combine(a, name)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(b, name))), name);
-        }
-        finally
-        {
-            Directory.Delete(a, true);
-            Directory.Delete(b, true);
-        }
+        using Exported first = Export(GuideCorpus.Guides), second = Export(GuideCorpus.Guides.Reverse());
+        string a = first.Folder, b = second.Folder;
+        string[] names = Directory.GetFiles(a).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
+        Assert.Equal(names, Directory.GetFiles(b).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        foreach (string name in names)
+            Assert.True(File.ReadAllBytes(Path.Combine(a, name)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(b, name))), name);
     }
 
     [Fact]
     public void EveryFileIsContentHashedAndHasGzipAndBrotliCopiesOfTheSameBytes()
     {
-        var (folder, result) = Export(GuideCorpus.Guides);
-        try
+        using var export = Export(GuideCorpus.Guides);
+        var (folder, result) = export;
+        string[] plain = Directory.GetFiles(folder, "*.json");
+        Assert.Equal(1 + result.Shards + result.SoloTerms + result.Chunks, plain.Length);
+        foreach (string path in plain)
         {
-            string[] plain = Directory.GetFiles(folder, "*.json");
-            Assert.Equal(1 + result.Shards + result.SoloTerms + result.Chunks, plain.Length);
-            foreach (string path in plain)
-            {
-                byte[] bytes = File.ReadAllBytes(path);
-                string hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..8];
-                Assert.EndsWith($".{hash}.json", path);
-                Assert.Equal(bytes, Decompress(path + ".gz", s => new GZipStream(s, CompressionMode.Decompress)));
-                Assert.Equal(bytes, Decompress(path + ".br", s => new BrotliStream(s, CompressionMode.Decompress)));
-            }
-        }
-        finally
-        {
-            Directory.Delete(folder, true);
+            byte[] bytes = File.ReadAllBytes(path);
+            string hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..8];
+            Assert.EndsWith($".{hash}.json", path);
+            Assert.Equal(bytes, Decompress(path + ".gz", s => new GZipStream(s, CompressionMode.Decompress)));
+            Assert.Equal(bytes, Decompress(path + ".br", s => new BrotliStream(s, CompressionMode.Decompress)));
         }
     }
 
     [Fact]
     public void ManifestDescribesTheExport()
     {
-        var (folder, result) = Export(GuideCorpus.Guides);
-        try
-        {
-            using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, result.ManifestFile)));
-            JsonElement root = manifest.RootElement;
-            Assert.Equal(GuideCorpus.Guides.Count, root.GetProperty("docs").GetInt32());
-            Assert.Equal(result.Shards, root.GetProperty("shards").GetInt32());
-            Assert.Equal(result.Shards * 8, root.GetProperty("shardHashes").GetString()!.Length);
-            Assert.Equal(4, root.GetProperty("categories").GetArrayLength());
-            Assert.Equal(GuideCorpus.Synonyms.Rules.Count, root.GetProperty("synonyms").GetArrayLength());
-            Assert.Equal("转移登记", root.GetProperty("synonyms")[5][1][0].GetString());
-        }
-        finally
-        {
-            Directory.Delete(folder, true);
-        }
+        using var export = Export(GuideCorpus.Guides);
+        var (folder, result) = export;
+        using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, result.ManifestFile)));
+        JsonElement root = manifest.RootElement;
+        Assert.Equal(GuideCorpus.Guides.Count, root.GetProperty("docs").GetInt32());
+        Assert.Equal(result.Shards, root.GetProperty("shards").GetInt32());
+        Assert.Equal(result.Shards * 8, root.GetProperty("shardHashes").GetString()!.Length);
+        Assert.Equal(4, root.GetProperty("categories").GetArrayLength());
+        Assert.Equal(GuideCorpus.Synonyms.Rules.Count, root.GetProperty("synonyms").GetArrayLength());
+        Assert.Equal("转移登记", root.GetProperty("synonyms")[5][1][0].GetString());
     }
 
     [Fact]
     public void LargeTermsHaveFilesOfTheirOwnAndEveryOtherTermIsInItsHashedShard()
     {
-        string folder = SearchPaths.NewTempFolder();
-        try
-        {
-            using SearchIndex index = SearchIndexBuilder.Build(GuideCorpus.Guides, GuideCorpus.Synonyms);
-            var options = new SearchExportOptions(TargetShardBytes: 2_000, SoloTermBytes: 60, SingleShardBytes: 0);
-            SearchExportResult result = SearchExporter.Export(index, folder, options);
-            using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, result.ManifestFile)));
-            JsonElement root = manifest.RootElement;
-            string[] solo = root.GetProperty("solo").EnumerateArray().Select(e => e.GetString()!).ToArray();
-            string soloHashes = root.GetProperty("soloHashes").GetString()!, shardHashes = root.GetProperty("shardHashes").GetString()!;
-            Assert.Equal(result.SoloTerms, solo.Length);
-            Assert.InRange(solo.Length, 2, index.Impacts.AllImpacts().Count() - 1);
+        using SearchIndex index = SearchIndexBuilder.Build(GuideCorpus.Guides, GuideCorpus.Synonyms);
+        var options = new SearchExportOptions(TargetShardBytes: 2_000, SoloTermBytes: 60, SingleShardBytes: 0);
+        using var export = Export(index, options);
+        var (folder, result) = export;
+        using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, result.ManifestFile)));
+        JsonElement root = manifest.RootElement;
+        string[] solo = root.GetProperty("solo").EnumerateArray().Select(e => e.GetString()!).ToArray();
+        string soloHashes = root.GetProperty("soloHashes").GetString()!, shardHashes = root.GetProperty("shardHashes").GetString()!;
+        Assert.Equal(result.SoloTerms, solo.Length);
+        Assert.InRange(solo.Length, 2, index.Impacts.AllImpacts().Count() - 1);
 
-            var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-            for (int i = 0; i < solo.Length; i++)
-            {
-                string name = $"s{i}.{soloHashes.Substring(i * 8, 8)}.json";
-                using var file = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, name)));
-                var property = Assert.Single(file.RootElement.EnumerateObject());
-                Assert.Equal(solo[i], property.Name);
-                Assert.True(property.Value.GetRawText().Length + property.Name.Length >= options.SoloTermBytes - 8, solo[i]);
-                seen.Add(property.Name, name);
-            }
-            for (int i = 0; i < result.Shards; i++)
-            {
-                string name = $"t{i}.{shardHashes.Substring(i * 8, 8)}.json";
-                using var file = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, name)));
-                foreach (JsonProperty term in file.RootElement.EnumerateObject())
-                {
-                    Assert.Equal(i, ShardKey.Of(term.Name, result.Shards));
-                    seen.Add(term.Name, name); // throws if a term were in two files
-                }
-            }
-            Assert.Equal(index.Impacts.AllImpacts().Select(t => t.Term).Order(StringComparer.Ordinal), seen.Keys.Order(StringComparer.Ordinal));
-        }
-        finally
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int i = 0; i < solo.Length; i++)
         {
-            Directory.Delete(folder, true);
+            string name = $"s{i}.{soloHashes.Substring(i * 8, 8)}.json";
+            using var file = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, name)));
+            var property = Assert.Single(file.RootElement.EnumerateObject());
+            Assert.Equal(solo[i], property.Name);
+            Assert.True(property.Value.GetRawText().Length + property.Name.Length >= options.SoloTermBytes - 8, solo[i]);
+            seen.Add(property.Name, name);
         }
+        for (int i = 0; i < result.Shards; i++)
+        {
+            string name = $"t{i}.{shardHashes.Substring(i * 8, 8)}.json";
+            using var file = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, name)));
+            foreach (JsonProperty term in file.RootElement.EnumerateObject())
+            {
+                Assert.Equal(i, ShardKey.Of(term.Name, result.Shards));
+                seen.Add(term.Name, name); // throws if a term were in two files
+            }
+        }
+        Assert.Equal(index.Impacts.AllImpacts().Select(t => t.Term).Order(StringComparer.Ordinal), seen.Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -129,54 +113,40 @@ public class SearchExportTests
         // an exactly computed shard count, and with it nearly every term to another shard.
         var options = new SearchExportOptions(TargetShardBytes: 300, SoloTermBytes: int.MaxValue, SingleShardBytes: 0);
         var edited = GuideCorpus.Guides.Select((g, i) => i == 3 ? g with { Body = g.Body + "甲乙丙丁戊己庚辛壬癸寅卯辰巳午未酉戌亥。" } : g);
-        var (before, a) = Export(GuideCorpus.Guides, options);
-        var (after, b) = Export(edited, options);
-        try
-        {
-            static long ShardBytes(string folder) => Directory.GetFiles(folder, "t*.json").Sum(f => new FileInfo(f).Length);
-            Assert.True(ShardBytes(after) - ShardBytes(before) > options.TargetShardBytes,
-                $"{ShardBytes(before)} → {ShardBytes(after)} bytes: the edit is too small to test anything");
-            Assert.Equal(a.Shards, b.Shards);
-        }
-        finally
-        {
-            Directory.Delete(before, true);
-            Directory.Delete(after, true);
-        }
+        using Exported a = Export(GuideCorpus.Guides, options), b = Export(edited, options);
+        string before = a.Folder, after = b.Folder;
+        static long ShardBytes(string folder) => Directory.GetFiles(folder, "t*.json").Sum(f => new FileInfo(f).Length);
+        Assert.True(ShardBytes(after) - ShardBytes(before) > options.TargetShardBytes,
+            $"{ShardBytes(before)} → {ShardBytes(after)} bytes: the edit is too small to test anything");
+        Assert.Equal(a.Result.Shards, b.Result.Shards);
     }
 
     [Fact]
     public void PostingsComeByImpactDescendingThenDocumentAscending()
     {
-        var (folder, _) = Export(GuideCorpus.Guides);
-        try
+        using var export = Export(GuideCorpus.Guides);
+        string folder = export.Folder;
+        int terms = 0, groups = 0;
+        foreach (string path in Directory.GetFiles(folder, "t*.json"))
         {
-            int terms = 0, groups = 0;
-            foreach (string path in Directory.GetFiles(folder, "t*.json"))
+            using var shard = JsonDocument.Parse(File.ReadAllBytes(path));
+            foreach (JsonProperty term in shard.RootElement.EnumerateObject())
             {
-                using var shard = JsonDocument.Parse(File.ReadAllBytes(path));
-                foreach (JsonProperty term in shard.RootElement.EnumerateObject())
+                terms++;
+                long bits = -1;
+                foreach (JsonElement group in term.Value.EnumerateArray())
                 {
-                    terms++;
-                    long bits = -1;
-                    foreach (JsonElement group in term.Value.EnumerateArray())
-                    {
-                        groups++;
-                        long[] values = group.EnumerateArray().Select(v => v.GetInt64()).ToArray();
-                        // Later groups carry the drop in impact bits, which must leave a smaller float (no wrap-around: the
-                        // client's uint arithmetic would decode even an ascending order); documents rise within a group.
-                        if (bits >= 0) Assert.True(values[0] > 0 && values[0] < bits, $"{term.Name}: impacts not descending");
-                        bits = bits < 0 ? values[0] : bits - values[0];
-                        Assert.True(values[1] >= 0 && values.Skip(2).All(delta => delta > 0), $"{term.Name}: documents not ascending");
-                    }
+                    groups++;
+                    long[] values = group.EnumerateArray().Select(v => v.GetInt64()).ToArray();
+                    // Later groups carry the drop in impact bits, which must leave a smaller float (no wrap-around: the
+                    // client's uint arithmetic would decode even an ascending order); documents rise within a group.
+                    if (bits >= 0) Assert.True(values[0] > 0 && values[0] < bits, $"{term.Name}: impacts not descending");
+                    bits = bits < 0 ? values[0] : bits - values[0];
+                    Assert.True(values[1] >= 0 && values.Skip(2).All(delta => delta > 0), $"{term.Name}: documents not ascending");
                 }
             }
-            Assert.True(groups > terms, $"{groups} groups for {terms} terms: no term with two impacts to order");
         }
-        finally
-        {
-            Directory.Delete(folder, true);
-        }
+        Assert.True(groups > terms, $"{groups} groups for {terms} terms: no term with two impacts to order");
     }
 
     [Fact]
@@ -193,48 +163,35 @@ public class SearchExportTests
     [Fact]
     public void ChunksHoldAboutTheTargetBytesOfGuides()
     {
-        string folder = SearchPaths.NewTempFolder();
-        try
+        using SearchIndex index = SearchIndexBuilder.Build(GuideCorpus.Guides, GuideCorpus.Synonyms);
+        using var export = Export(index, new SearchExportOptions(TargetChunkBytes: 1_000, SingleChunkGuides: 0));
+        var (folder, result) = export;
+        using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, result.ManifestFile)));
+        int perChunk = manifest.RootElement.GetProperty("chunk").GetInt32();
+        string hashes = manifest.RootElement.GetProperty("chunkHashes").GetString()!;
+        Assert.Equal((GuideCorpus.Guides.Count + perChunk - 1) / perChunk, result.Chunks);
+        Assert.True(result.Chunks > 1, $"{result.Chunks} chunk(s)");
+        var ids = new List<string>();
+        for (int i = 0; i < result.Chunks; i++)
         {
-            using SearchIndex index = SearchIndexBuilder.Build(GuideCorpus.Guides, GuideCorpus.Synonyms);
-            SearchExportResult result = SearchExporter.Export(index, folder, new SearchExportOptions(TargetChunkBytes: 1_000, SingleChunkGuides: 0));
-            using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, result.ManifestFile)));
-            int perChunk = manifest.RootElement.GetProperty("chunk").GetInt32();
-            string hashes = manifest.RootElement.GetProperty("chunkHashes").GetString()!;
-            Assert.Equal((GuideCorpus.Guides.Count + perChunk - 1) / perChunk, result.Chunks);
-            Assert.True(result.Chunks > 1, $"{result.Chunks} chunk(s)");
-            var ids = new List<string>();
-            for (int i = 0; i < result.Chunks; i++)
-            {
-                byte[] bytes = File.ReadAllBytes(Path.Combine(folder, $"d{i}.{hashes.Substring(i * 8, 8)}.json"));
-                if (i < result.Chunks - 1) Assert.InRange(bytes.Length, 500, 1_500);
-                using var chunk = JsonDocument.Parse(bytes);
-                ids.AddRange(chunk.RootElement.EnumerateArray().Select(row => row[0].GetString()!));
-            }
-            Assert.Equal(index.Guides.Select(g => g.Id), ids);
+            byte[] bytes = File.ReadAllBytes(Path.Combine(folder, $"d{i}.{hashes.Substring(i * 8, 8)}.json"));
+            if (i < result.Chunks - 1) Assert.InRange(bytes.Length, 500, 1_500);
+            using var chunk = JsonDocument.Parse(bytes);
+            ids.AddRange(chunk.RootElement.EnumerateArray().Select(row => row[0].GetString()!));
         }
-        finally
-        {
-            Directory.Delete(folder, true);
-        }
+        Assert.Equal(index.Guides.Select(g => g.Id), ids);
     }
 
     [Fact]
     public void ExportingAgainReplacesTheEarlierFilesOnly()
     {
-        var (folder, _) = Export(GuideCorpus.Guides);
-        try
-        {
-            File.WriteAllText(Path.Combine(folder, "keep.txt"), "not ours");
-            using SearchIndex index = SearchIndexBuilder.Build(GuideCorpus.Guides.Take(5), GuideCorpus.Synonyms);
-            SearchExportResult second = SearchExporter.Export(index, folder);
-            Assert.True(File.Exists(Path.Combine(folder, "keep.txt")));
-            Assert.Equal(3 * (1 + second.Shards + second.SoloTerms + second.Chunks) + 1, Directory.GetFiles(folder).Length);
-        }
-        finally
-        {
-            Directory.Delete(folder, true);
-        }
+        using var export = Export(GuideCorpus.Guides);
+        string folder = export.Folder;
+        File.WriteAllText(Path.Combine(folder, "keep.txt"), "not ours");
+        using SearchIndex index = SearchIndexBuilder.Build(GuideCorpus.Guides.Take(5), GuideCorpus.Synonyms);
+        SearchExportResult second = SearchExporter.Export(index, folder);
+        Assert.True(File.Exists(Path.Combine(folder, "keep.txt")));
+        Assert.Equal(3 * (1 + second.Shards + second.SoloTerms + second.Chunks) + 1, Directory.GetFiles(folder).Length);
     }
 
     private static byte[] Decompress(string path, Func<Stream, Stream> open)
