@@ -51,7 +51,7 @@ public sealed record QueryPlan(IReadOnlyList<string> Variants, IReadOnlyList<IRe
 
     /// <summary>A text's terms: for each Han run its bigrams (a lone character: that character), and each word; the
     /// Han characters go into <paramref name="characters"/>.</summary>
-    private static List<string> TermsOf(string text, SortedSet<string>? characters)
+    internal static List<string> TermsOf(string text, SortedSet<string>? characters = null)
     {
         var terms = new List<string>();
         foreach (TextRun run in SearchText.Runs(text))

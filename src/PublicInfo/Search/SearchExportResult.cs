@@ -10,5 +10,6 @@ namespace PublicInfo.Search;
 /// <param name="GzipBytes">Total bytes of the .gz copies.</param>
 /// <param name="BrotliBytes">Total bytes of the .br copies.</param>
 /// <param name="BrotliQuality">The Brotli quality of the .br copies (it depends on the export's size).</param>
+/// <param name="Bundles">Files of one synonym rule's terms each (<see cref="SynonymBundle"/>).</param>
 public sealed record SearchExportResult(string ManifestFile, int Documents, int Shards, int SoloTerms, int Chunks,
-    long Bytes, long GzipBytes, long BrotliBytes, int BrotliQuality);
+    long Bytes, long GzipBytes, long BrotliBytes, int BrotliQuality, int Bundles);

@@ -16,6 +16,8 @@ namespace PublicInfo.Search;
 /// bits, then each group's decrease) so the browser gets the exact value.
 /// A large term is alone in a file of the same format (<c>s0</c>, <c>s1</c>, … in the manifest's <c>solo</c> order);
 /// every other term is in shard <see cref="ShardKey.Of"/>.
+/// A synonym rule's terms (<see cref="SynonymBundle"/>) are also together in a bundle (<c>b</c> + the rule's index,
+/// listed in the manifest's <c>bundles</c>), in the same format: a query names a rule's phrases together.
 /// Chunk format: <c>[[id,title,url,summary],…]</c> for documents chunk·n … chunk·n+n−1.
 /// </remarks>
 public static class SearchExporter
@@ -83,6 +85,7 @@ public static class SearchExporter
         for (int i = 0; i < shardCount; i++) shardHashes.Add(files.Add($"t{i}", JsonObject(CollectionsMarshal.AsSpan(shards[i]))));
         var soloHashes = new List<string>();
         for (int i = 0; i < solo.Count; i++) soloHashes.Add(files.Add($"s{i}", JsonObject([solo[i].Json])));
+        var (bundles, bundleHashes) = oneShard ? ([], []) : Bundles(index.Synonyms, fragments, files);
 
         var rows = new byte[index.Guides.Count][];
         long rowBytes = 0;
@@ -150,6 +153,10 @@ public static class SearchExporter
             foreach (var (term, _) in solo) w.WriteStringValue(term);
             w.WriteEndArray();
             w.WriteString("soloHashes", string.Concat(soloHashes));
+            w.WriteStartArray("bundles");
+            foreach (int rule in bundles) w.WriteNumberValue(rule);
+            w.WriteEndArray();
+            w.WriteString("bundleHashes", string.Concat(bundleHashes));
             w.WriteNumber("chunk", perChunk);
             w.WriteString("chunkHashes", string.Concat(chunkHashes));
             w.WriteEndObject();
@@ -157,10 +164,29 @@ public static class SearchExporter
         string manifestHash = files.Add("manifest", manifest);
         var (bytes, gzip, brotli, quality) = files.CompressAndWrite(write, options.MaxBestBrotliBytes, earlier);
         return new SearchExportResult($"manifest.{manifestHash}.json", index.Guides.Count, shardCount, solo.Count,
-            chunkHashes.Count, bytes, gzip, brotli, quality);
+            chunkHashes.Count, bytes, gzip, brotli, quality, bundles.Count);
     }
 
-    private static readonly Regex ExportedName = new(@"^(manifest|[tsd][0-9]+)\.[0-9a-f]{8}\.json(\.gz|\.br)?$");
+    /// <summary>A bundle file for each synonym rule with at least two terms in the index (a rule with one saves no
+    /// request); returns the rules' indexes and the files' hashes, in rule order.</summary>
+    private static (List<int> Rules, List<string> Hashes) Bundles(SynonymMap synonyms, List<(string Term, byte[] Json)> fragments,
+        ExportFiles files)
+    {
+        var fragmentOf = new Dictionary<string, byte[]>(fragments.Count, StringComparer.Ordinal);
+        foreach (var (term, json) in fragments) fragmentOf[term] = json;
+        var rules = new List<int>();
+        var hashes = new List<string>();
+        for (int i = 0; i < synonyms.Rules.Count; i++)
+        {
+            byte[][] members = SynonymBundle.Terms(synonyms.Rules[i]).Where(fragmentOf.ContainsKey).Select(t => fragmentOf[t]).ToArray();
+            if (members.Length < 2) continue;
+            rules.Add(i);
+            hashes.Add(files.Add($"b{i}", JsonObject(members)));
+        }
+        return (rules, hashes);
+    }
+
+    private static readonly Regex ExportedName = new(@"^(manifest|[tsdb][0-9]+)\.[0-9a-f]{8}\.json(\.gz|\.br)?$");
 
     /// <summary>Length of the hash in file names (hex digits of SHA-256).</summary>
     internal const int HashLength = 8;

@@ -43,7 +43,7 @@ public class SearchExportTests
         using var export = Export(GuideCorpus.Guides);
         var (folder, result) = export;
         string[] plain = Directory.GetFiles(folder, "*.json");
-        Assert.Equal(1 + result.Shards + result.SoloTerms + result.Chunks, plain.Length);
+        Assert.Equal(1 + result.Shards + result.SoloTerms + result.Chunks + result.Bundles, plain.Length);
         foreach (string path in plain)
         {
             byte[] bytes = File.ReadAllBytes(path);
@@ -104,6 +104,52 @@ public class SearchExportTests
             }
         }
         Assert.Equal(index.Impacts.AllImpacts().Select(t => t.Term).Order(StringComparer.Ordinal), seen.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void EachSynonymRulesBundleHoldsEveryTermOfItsPhrasesInTheIndexWithTheBytesOfItsOwnFile()
+    {
+        using SearchIndex index = SearchIndexBuilder.Build(GuideCorpus.Guides, GuideCorpus.Synonyms);
+        using var export = Export(index, new SearchExportOptions(TargetShardBytes: 2_000, SoloTermBytes: 60, SingleShardBytes: 0));
+        var (folder, result) = export;
+        using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, result.ManifestFile)));
+        JsonElement root = manifest.RootElement;
+        int[] bundled = root.GetProperty("bundles").EnumerateArray().Select(e => e.GetInt32()).ToArray();
+        string hashes = root.GetProperty("bundleHashes").GetString()!;
+        Assert.Equal(result.Bundles, bundled.Length);
+        Assert.Equal(bundled.Length * 8, hashes.Length);
+
+        // Every term's postings as its own file (solo or shard) has them.
+        var own = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string path in Directory.GetFiles(folder, "*.json").Where(p => Path.GetFileName(p)[0] is 's' or 't'))
+        {
+            using var file = JsonDocument.Parse(File.ReadAllBytes(path));
+            foreach (JsonProperty term in file.RootElement.EnumerateObject()) own.Add(term.Name, term.Value.GetRawText());
+        }
+        for (int rule = 0; rule < GuideCorpus.Synonyms.Rules.Count; rule++)
+        {
+            string[] present = SynonymBundle.Terms(GuideCorpus.Synonyms.Rules[rule]).Where(own.ContainsKey).ToArray();
+            int k = Array.IndexOf(bundled, rule);
+            if (present.Length < 2)
+            {
+                Assert.Equal(-1, k); // one term or none: the bundle would save no request
+                continue;
+            }
+            Assert.NotEqual(-1, k);
+            using var bundle = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, $"b{rule}.{hashes.Substring(k * 8, 8)}.json")));
+            var members = bundle.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetRawText(), StringComparer.Ordinal);
+            Assert.Equal(present.Order(StringComparer.Ordinal), members.Keys.Order(StringComparer.Ordinal));
+            foreach (string term in present) Assert.Equal(own[term], members[term]);
+        }
+        Assert.True(bundled.Length >= 3, $"only {bundled.Length} bundles: the corpus does not test them");
+    }
+
+    [Fact]
+    public void ASmallSiteInOneShardHasNoBundles()
+    {
+        using var export = Export(GuideCorpus.Guides);
+        Assert.Equal((1, 0), (export.Result.Shards, export.Result.Bundles));
+        Assert.Empty(Directory.GetFiles(export.Folder, "b*.json"));
     }
 
     [Fact]

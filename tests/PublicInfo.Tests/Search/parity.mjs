@@ -1,10 +1,11 @@
 // Runs queries through search.js against an export, fetch reading the export folder.
-// node parity.mjs <search.js> <export folder> <manifest file> <queries.json>  →  JSON on stdout
+// node parity.mjs <search.js> <export folder> <manifest file> <queries.json> [cold|warm]  →  JSON on stdout
+// cold: each query on a fresh page; warm: all on one page, in order.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const [searchJs, folder, manifest, queriesFile] = process.argv.slice(2);
+const [searchJs, folder, manifest, queriesFile, mode = 'cold'] = process.argv.slice(2);
 let fetched = [];
 globalThis.fetch = async (url) => {
   const name = url.slice(url.lastIndexOf('/') + 1);
@@ -22,8 +23,8 @@ const queries = JSON.parse(await readFile(queriesFile, 'utf8'));
 const out = [];
 for (let i = 0; i < queries.length; i++) {
   const { q, category, top } = queries[i];
-  // A fresh module instance per query, so every query is measured cold.
-  const search = await import(`${pathToFileURL(searchJs).href}?q=${i}`);
+  // Cold: a fresh module instance per query, so every query is measured on its own.
+  const search = await import(`${pathToFileURL(searchJs).href}?q=${mode === 'warm' ? 0 : i}`);
   fetched = [];
   const hits = await search.searchIndex('/search/' + manifest, q, top, category);
   out.push({

@@ -204,7 +204,7 @@ function decode(groups) {
   return { docs, imp };
 }
 
-const file = (base, stem, i, hashes) => `${base}${stem}${i}.${hashes.substr(i * 8, 8)}.json`;
+const file = (base, stem, i, hashes, name = i) => `${base}${stem}${name}.${hashes.substr(i * 8, 8)}.json`;
 
 // Decoded once per page: typing re-runs the query on every keystroke, mostly over the same terms.
 const decoded = new Map();
@@ -218,13 +218,49 @@ function termFile(m, base, t) {
   return i === undefined ? file(base, 't', shardOf(t, m.shards), m.shardHashes) : file(base, 's', i, m.soloHashes);
 }
 
+// SynonymBundle.Terms: the terms of a rule's phrases, each once; none for a rule that drops question words.
+export function bundleTerms([from, to]) {
+  if (to.length === 1 && to[0] === '') return [];
+  return [...new Set([...from, ...to].flatMap((p) => termsOf(p)))];
+}
+
+const bundleIndex = new WeakMap(), requestedIndex = new WeakMap();
+function bundlesOf(m, base) {
+  let b = bundleIndex.get(m);
+  if (!b) {
+    b = (m.bundles || []).map((rule, k) => ({ url: file(base, 'b', k, m.bundleHashes, rule), terms: bundleTerms(m.synonyms[rule]) }));
+    bundleIndex.set(m, b);
+  }
+  return b;
+}
+
+// Which file to read each needed term from. A rule's bundle holds all its terms (a term it lacks is in no file), so a
+// query that needs at least two of them, and at least half, reads the bundle instead of a file per term; the bundle
+// that serves the most terms goes first. A term already requested (in `requested`, term → URL) is read where it was.
+export function sourcesOf(terms, bundles, ownFile, requested) {
+  const need = new Set(terms.filter((t) => !requested.has(t)));
+  for (;;) {
+    let best = null, gain = 1;
+    for (const b of bundles) {
+      let g = 0;
+      for (const t of b.terms) if (need.has(t)) g++;
+      if (g > gain && 2 * g >= b.terms.length) { best = b; gain = g; }
+    }
+    if (!best) break;
+    for (const t of best.terms) { need.delete(t); if (!requested.has(t)) requested.set(t, best.url); }
+  }
+  for (const t of need) requested.set(t, ownFile(t));
+  return terms.map((t) => requested.get(t));
+}
+
 async function postingsFor(m, base, terms, into) {
   const need = terms.filter((t) => !into.has(t));
-  const urls = need.map((t) => termFile(m, base, t));
-  const shards = await Promise.all(urls.map(load));
+  if (!requestedIndex.has(m)) requestedIndex.set(m, new Map());
+  const urls = sourcesOf(need, bundlesOf(m, base), (t) => termFile(m, base, t), requestedIndex.get(m));
+  const files = await Promise.all(urls.map(load));
   need.forEach((t, i) => {
     const key = urls[i] + '#' + t;
-    if (!decoded.has(key)) { const groups = shards[i][t]; decoded.set(key, groups ? decode(groups) : EMPTY); }
+    if (!decoded.has(key)) { const groups = files[i][t]; decoded.set(key, groups ? decode(groups) : EMPTY); }
     into.set(t, decoded.get(key));
   });
 }
