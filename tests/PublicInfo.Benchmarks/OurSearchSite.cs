@@ -46,9 +46,8 @@ public static class OurSearchSite
         Directory.CreateDirectory(Path.GetDirectoryName(js)!);
         File.Copy(Path.Combine(repoRoot, "themes", "default", "assets", "js", "search.js"), js);
 
-        var files = 1 + export.Shards + export.SoloTerms + export.Chunks;
         return new IndexedSite("publicinfo", new SearchClient(folder, Script, "/search/" + export.ManifestFile), export.Documents,
-            steps, "index", "export", new IndexSize(files, export.Bytes, export.GzipBytes, export.BrotliBytes));
+            steps, "index", "export", new IndexSize(export.Files, export.Bytes, export.GzipBytes, export.BrotliBytes));
     }
 
     private static double Lap(Stopwatch clock)

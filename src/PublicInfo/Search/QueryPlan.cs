@@ -32,7 +32,7 @@ public sealed record QueryPlan(IReadOnlyList<string> Variants, IReadOnlyList<IRe
         // above the guides of the topic whenever no guide held the whole query, and the browser loaded their postings.
         var questionWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (SynonymRule rule in synonyms.Rules)
-            if (rule.To is [""])
+            if (rule.Drops)
                 foreach (string phrase in rule.From)
                     if (folded.Contains(phrase, StringComparison.Ordinal)) questionWords.UnionWith(TermsOf(phrase, null));
         foreach (string variant in variants)

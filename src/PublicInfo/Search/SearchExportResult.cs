@@ -12,4 +12,8 @@ namespace PublicInfo.Search;
 /// <param name="BrotliQuality">The Brotli quality of the .br copies (it depends on the export's size).</param>
 /// <param name="Bundles">Files of one synonym rule's terms each (<see cref="SynonymBundle"/>).</param>
 public sealed record SearchExportResult(string ManifestFile, int Documents, int Shards, int SoloTerms, int Chunks,
-    long Bytes, long GzipBytes, long BrotliBytes, int BrotliQuality, int Bundles);
+    long Bytes, long GzipBytes, long BrotliBytes, int BrotliQuality, int Bundles)
+{
+    /// <summary>Every file of the export (each also with .gz and .br copies): the manifest, shards, solo terms, chunks and bundles.</summary>
+    public int Files => 1 + Shards + SoloTerms + Chunks + Bundles;
+}

@@ -14,7 +14,7 @@ public static class SynonymBundle
     /// question words (they are never searched).</summary>
     public static IReadOnlyList<string> Terms(SynonymRule rule)
     {
-        if (rule.To is [""]) return [];
+        if (rule.Drops) return [];
         var terms = new List<string>();
         foreach (string phrase in rule.From.Concat(rule.To))
             foreach (string term in QueryPlan.TermsOf(phrase))

@@ -6,4 +6,8 @@ namespace PublicInfo.Search;
 /// An equivalence line (<c>a, b, c</c>) has the same phrases on both sides; a line that drops its phrases
 /// (<c>a, b =&gt; ""</c>) has the empty phrase as its only <see cref="To"/>.
 /// </summary>
-public sealed record SynonymRule(IReadOnlyList<string> From, IReadOnlyList<string> To);
+public sealed record SynonymRule(IReadOnlyList<string> From, IReadOnlyList<string> To)
+{
+    /// <summary>The line drops its phrases (<c>a, b =&gt; ""</c>): they are question words, searched as nothing.</summary>
+    public bool Drops => To is [""];
+}

@@ -74,6 +74,9 @@ export function expandSynonyms(folded, rules) {
 
 const sortedUnique = (set) => [...set].sort();
 
+// SynonymRule.Drops: a rule `a, b => ""` drops its phrases (question words).
+const drops = (to) => to.length === 1 && to[0] === '';
+
 // QueryPlan.TermsOf: bigrams of each Han run (a lone character: itself) and each word; Han characters into chars.
 function termsOf(text, chars) {
   const terms = [];
@@ -94,7 +97,7 @@ export function planQuery(query, rules) {
   // Question words the synonyms drop (怎么办, 多少钱) are neither required nor scored, unless a variant has nothing else.
   const question = new Set();
   for (const [from, to] of rules) {
-    if (to.length === 1 && to[0] === '') for (const f of from) if (folded.includes(f)) termsOf(f).forEach((t) => question.add(t));
+    if (drops(to)) for (const f of from) if (folded.includes(f)) termsOf(f).forEach((t) => question.add(t));
   }
   for (const v of variants) {
     let terms = termsOf(v, fallback);
@@ -209,29 +212,25 @@ const file = (base, stem, i, hashes, name = i) => `${base}${stem}${name}.${hashe
 // Decoded once per page: typing re-runs the query on every keystroke, mostly over the same terms.
 const decoded = new Map();
 
-// A large term has a file of its own (the manifest's solo list); the rest are hashed into shards.
-const soloIndex = new WeakMap();
-function termFile(m, base, t) {
-  let solo = soloIndex.get(m);
-  if (!solo) soloIndex.set(m, (solo = new Map((m.solo || []).map((s, i) => [s, i]))));
-  const i = solo.get(t);
-  return i === undefined ? file(base, 't', shardOf(t, m.shards), m.shardHashes) : file(base, 's', i, m.soloHashes);
-}
-
 // SynonymBundle.Terms: the terms of a rule's phrases, each once; none for a rule that drops question words.
 export function bundleTerms([from, to]) {
-  if (to.length === 1 && to[0] === '') return [];
+  if (drops(to)) return [];
   return [...new Set([...from, ...to].flatMap((p) => termsOf(p)))];
 }
 
-const bundleIndex = new WeakMap(), requestedIndex = new WeakMap();
-function bundlesOf(m, base) {
-  let b = bundleIndex.get(m);
-  if (!b) {
-    b = (m.bundles || []).map((rule, k) => ({ url: file(base, 'b', k, m.bundleHashes, rule), terms: bundleTerms(m.synonyms[rule]) }));
-    bundleIndex.set(m, b);
+// Per export, made once: each term's own file (a large term has a file of its own, the manifest's solo list; the rest
+// are hashed into shards), the bundles, and where each term was requested on this page.
+const layouts = new WeakMap();
+function layoutOf(m, base) {
+  if (!layouts.has(m)) {
+    const solo = new Map((m.solo || []).map((s, i) => [s, i]));
+    layouts.set(m, {
+      ownFile: (t) => solo.has(t) ? file(base, 's', solo.get(t), m.soloHashes) : file(base, 't', shardOf(t, m.shards), m.shardHashes),
+      bundles: (m.bundles || []).map((rule, k) => ({ url: file(base, 'b', k, m.bundleHashes, rule), terms: bundleTerms(m.synonyms[rule]) })),
+      requested: new Map(),
+    });
   }
-  return b;
+  return layouts.get(m);
 }
 
 // Which file to read each needed term from. A rule's bundle holds all its terms (a term it lacks is in no file), so a
@@ -255,8 +254,8 @@ export function sourcesOf(terms, bundles, ownFile, requested) {
 
 async function postingsFor(m, base, terms, into) {
   const need = terms.filter((t) => !into.has(t));
-  if (!requestedIndex.has(m)) requestedIndex.set(m, new Map());
-  const urls = sourcesOf(need, bundlesOf(m, base), (t) => termFile(m, base, t), requestedIndex.get(m));
+  const { bundles, ownFile, requested } = layoutOf(m, base);
+  const urls = sourcesOf(need, bundles, ownFile, requested);
   const files = await Promise.all(urls.map(load));
   need.forEach((t, i) => {
     const key = urls[i] + '#' + t;
