@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PublicInfo.Cli.BuildServer;
 using PublicInfo.Cli.Commands;
 
 namespace PublicInfo.Cli;
@@ -9,16 +10,19 @@ public static class Program
     public static int Main(string[] args)
     {
         Console.OutputEncoding = System.Text.Encoding.UTF8;
-        return Run(args, Console.Out, Console.Error);
+        return Run(args, Console.Out, Console.Error, BuildServerLauncher.ForThisProcess());
     }
 
     /// <summary>Runs one command with the given writers, so every command is testable without a console.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <param name="buildServer">How <c>build</c> starts a build server; null (tests, in their own process) builds in
+    /// this process.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, BuildServerLauncher? buildServer = null)
     {
         var io = new CliOutput(stdout, stderr);
         var root = new RootCommand("PublicInfo: builds a public-service website of police procedure guides and keeps a verifiable publication log.")
         {
-            BuildCommand.Create(io),
+            BuildCommand.Create(io, buildServer),
+            BuildServerCommand.Create(io),
             CheckCommand.Create(io),
             NewCommand.Create(io),
             PreviewCommand.Create(io),

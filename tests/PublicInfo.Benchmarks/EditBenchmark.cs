@@ -12,8 +12,10 @@ public sealed record EditBenchmarkOptions(int Size, string Work, int Seed, strin
 
 /// <summary>
 /// <c>edit</c>: an editor's loop on an N-guide corpus. Times <c>publicinfo build</c> with no change, after a one-guide
-/// edit and after a layout edit (each a fresh process, as an editor runs it), and in <c>publicinfo preview</c> the time
-/// from saving a guide to the browser's reload event and the re-fetched page showing the edit.
+/// edit and after a layout edit, twice: each build done by a fresh process (<c>--no-server</c>), then as an editor's
+/// <c>build</c> runs by default, handed to the build server (started by the first of these builds, and stopped at the
+/// end). Then in <c>publicinfo preview</c> the time from saving a guide to the browser's reload event and the re-fetched
+/// page showing the edit.
 /// </summary>
 public static partial class EditBenchmark
 {
@@ -31,10 +33,11 @@ public static partial class EditBenchmark
         var layout = Path.Combine(root, "themes", "default", "layouts", "office.html");
         var rows = new List<(string Step, double Seconds, string Detail)>();
 
-        Measurement Build(string step)
+        Measurement Build(string step, bool server)
         {
             log.WriteLine($"[{options.Size}] build: {step} ...");
-            var m = ProcessMeter.Run("dotnet", [options.Cli, "build", "--root", root, "--output", outDir, "--now", Date(options.Now)], options.RepoRoot);
+            string[] arguments = [options.Cli, "build", "--root", root, "--output", outDir, "--now", Date(options.Now), .. server ? Array.Empty<string>() : ["--no-server"]];
+            var m = ProcessMeter.Run("dotnet", arguments, options.RepoRoot);
             if (m.ExitCode != 0) throw new InvalidOperationException($"build ({step}) failed:\n{m.Stderr}");
             rows.Add((step, m.WallSeconds, PagesLine().Match(m.Stdout) is { Success: true } p ? p.Value : m.Stdout.Contains("up to date") ? "up to date" : ""));
             return m;
@@ -43,16 +46,35 @@ public static partial class EditBenchmark
         // Only the first build waits for a settled disk; later ones follow each other as an editor's would, each
         // after the previous build replaced its output (see QuietDisk).
         QuietDisk.Settle(log);
-        Build("clean (first) build");
-        Build("no change");
+        Build("clean (first) build", server: false);
+        Build("no change", server: false);
         File.AppendAllText(guide, "\n编辑后的说明（一）。\n");
-        Build("one guide edited");
+        Build("one guide edited", server: false);
         File.AppendAllText(layout, "\n<!-- layout edit -->\n");
-        Build("one layout edited (office.html)");
+        Build("one layout edited (office.html)", server: false);
+        // The same steps by the build server. Its first build reads the caches from disk as a fresh process does; the
+        // editor's later builds find the site in memory. Each edit is measured after a few warming edits and builds.
+        try
+        {
+            File.AppendAllText(guide, "\n编辑后的说明（二）。\n");
+            Build("server: first build (starts it)", server: true);
+            Build("server: no change", server: true);
+            for (var i = 0; i < options.Repeats; i++)
+            {
+                File.AppendAllText(guide, $"\n编辑后的说明（三{i}）。\n");
+                Build($"server: one guide edited #{i + 1}", server: true);
+            }
+            File.AppendAllText(layout, "\n<!-- second layout edit -->\n");
+            Build("server: one layout edited", server: true);
+        }
+        finally
+        {
+            ProcessMeter.Run("dotnet", [options.Cli, "build-server", "--stop", "--root", root, "--output", outDir], options.RepoRoot);
+        }
 
         var reloads = PreviewReloads(options, root, guide, log);
         output.WriteLine();
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"edit benchmark, {options.Size} guides (publicinfo as a fresh process per build)"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"edit benchmark, {options.Size} guides (publicinfo build: a fresh process each, then by the build server)"));
         foreach (var (step, seconds, detail) in rows)
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  build, {step,-32} {seconds,7:0.00} s  {detail}"));
         foreach (var (i, ms) in reloads.Select((ms, i) => (i, ms)))
@@ -65,7 +87,9 @@ public static partial class EditBenchmark
             {
                 output.WriteLine(Target("one-guide edit to reloaded page", median / 1000, 0.3));
                 output.WriteLine(Target("no-change build", rows[1].Seconds, 1.5));
-                output.WriteLine(Target("one-file build", rows[2].Seconds, 2.0));
+                output.WriteLine(Target("one-file build (fresh process)", rows[2].Seconds, 2.0));
+                var served = rows.Where(r => r.Step.StartsWith("server: one guide edited", StringComparison.Ordinal)).Select(r => r.Seconds).Order().ToList();
+                output.WriteLine(Target("one-file build (build server, median)", served[served.Count / 2], 2.0));
             }
         }
         return 0;

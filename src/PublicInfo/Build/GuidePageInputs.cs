@@ -52,6 +52,10 @@ public sealed class GuidePageInputs
         return new GuidePageInputs(byGuide);
     }
 
+    /// <summary>The key of everything guide <paramref name="id"/>'s own outputs are made from (its versions' files, its
+    /// offices, the catalogue, <c>site/</c>, the date, the tool); null for an unknown guide.</summary>
+    public string? GuideKey(string id) => _byGuide.GetValueOrDefault(id);
+
     /// <summary>The inputs key of <paramref name="page"/> as <paramref name="renderer"/> would render it; null for pages
     /// made from more than one guide's inputs (home, categories, offices…), which are keyed by their view only.</summary>
     public string? KeyOf(PlannedPage page, SiteRenderer renderer)

@@ -14,9 +14,23 @@ public static class SavedSearchIndex
     /// <summary>Replaces the saved index whole: a reader never sees half of one build and half of another.</summary>
     public static void Save(SearchIndex index, string path)
     {
+        Stage(index, path);
+        Publish(path);
+    }
+
+    /// <summary>Writes <paramref name="index"/> beside the saved one, to be put in its place by <see cref="Publish"/>
+    /// once the build's site is in place (a build that fails later leaves the saved index as it was).</summary>
+    public static void Stage(SearchIndex index, string path)
+    {
         var staging = path + ".new";
         if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         index.Save(staging);
+    }
+
+    /// <summary>Puts the staged index in place of the saved one.</summary>
+    public static void Publish(string path)
+    {
+        var staging = path + ".new";
         var previous = path + ".old";
         if (Directory.Exists(previous)) Directory.Delete(previous, recursive: true);
         if (Directory.Exists(path)) Directory.Move(path, previous);

@@ -20,22 +20,35 @@ public static class SiteBuilder
     /// published and the last output stays as it was.</param>
     /// <exception cref="OperationCanceledException">The build was stopped.</exception>
     public static BuildResult Build(BuildSettings settings, ParseCache? parses = null, BodyFactsCache? bodies = null,
-        CancellationToken cancellation = default)
+        CancellationToken cancellation = default) => Build(settings, parses, bodies, warm: null, cancellation);
+
+    /// <summary>A build of a process that builds the same site again and again (the build server): what did not change
+    /// since its last build (input hashes, parses, body findings, each guide's search document and open data, term
+    /// fragments) comes from <paramref name="warm"/>; the caches on disk are saved as a fresh process saves them. The
+    /// files written are the same. A clean build (<see cref="BuildSettings.Incremental"/> false) uses none of it.</summary>
+    public static BuildResult Build(BuildSettings settings, WarmCaches warm, CancellationToken cancellation = default) =>
+        Build(settings, parses: null, bodies: null, settings.Incremental ? warm : null, cancellation);
+
+    private static BuildResult Build(BuildSettings settings, ParseCache? parses, BodyFactsCache? bodies, WarmCaches? warm,
+        CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
         var cachePath = BuildCache.PathFor(settings.Root, settings.OutputDirectory);
-        var inputs = InputFingerprint.Compute(settings.Root);
+        var inputs = InputFingerprint.Compute(settings.Root, warm?.InputHashes);
         if (settings.Incremental && BuildCache.Load(cachePath) is { } cache && cache.IsUpToDate(inputs, settings.Today, settings.OutputDirectory)
             && Directory.Exists(SavedSearchIndex.PathFor(settings.Root, settings.OutputDirectory)))
             return new BuildResult(true, [], [new PipelineTiming("UpToDate", clock.Elapsed, 0)], clock.Elapsed, cache.Outputs.Count, UpToDate: true);
 
         _ = SearchWarmUp.Start();
+        warm?.NextBuild();
         // Parses of unchanged files come from the last build's cache (or from preview's, kept in its process); the
         // cache is saved in the background while the pipelines run, even when the content has errors.
         var parseCachePath = BuildCache.CacheEntry(settings.Root, settings.OutputDirectory, "parses", ".bin");
-        var parseCache = parses ?? (settings.Incremental ? ParseCache.Load(parseCachePath, BuildCache.ToolId, inputs) : null);
+        var parseCache = parses ?? warm?.Parses(parseCachePath, inputs)
+            ?? (settings.Incremental ? ParseCache.Load(parseCachePath, BuildCache.ToolId, inputs) : null);
         var bodyFactsPath = BuildCache.CacheEntry(settings.Root, settings.OutputDirectory, "body-facts", ".json");
-        var bodyFacts = bodies ?? (settings.Incremental ? BodyFactsCache.Load(bodyFactsPath, BuildCache.ToolId) : BodyFactsCache.Empty());
+        var bodyFacts = bodies ?? warm?.Bodies(bodyFactsPath)
+            ?? (settings.Incremental ? BodyFactsCache.Load(bodyFactsPath, BuildCache.ToolId) : BodyFactsCache.Empty());
         var check = SiteChecker.Check(settings.Root, settings.Today, parseCache, bodyFacts, cancellation);
         var checkTiming = new PipelineTiming("Content", clock.Elapsed, check.Content?.ProcedureVersions.Count ?? 0);
         using var savingParses = Task.Run(() =>
@@ -45,7 +58,7 @@ public static class SiteBuilder
         });
         try
         {
-            return BuildChecked(settings, check, checkTiming, inputs, cachePath, clock, cancellation);
+            return BuildChecked(settings, check, checkTiming, inputs, cachePath, clock, warm, cancellation);
         }
         finally
         {
@@ -54,7 +67,7 @@ public static class SiteBuilder
     }
 
     private static BuildResult BuildChecked(BuildSettings settings, CheckResult check, PipelineTiming checkTiming,
-        SortedDictionary<string, string> inputs, string cachePath, Stopwatch clock, CancellationToken cancellation)
+        SortedDictionary<string, string> inputs, string cachePath, Stopwatch clock, WarmCaches? warm, CancellationToken cancellation)
     {
         if (check.HasErrors || check.Content is null || check.Site is null)
             return new BuildResult(false, check.Diagnostics, [checkTiming], clock.Elapsed, 0);
@@ -88,12 +101,12 @@ public static class SiteBuilder
         try
         {
             (documents, timings) = Engine.Run(SitePipelines.All(theme, AssetManifest.Create(theme), log, history, pages,
-                searchExports, GuidePageInputs.From(inputs, check.Content, check.Site)), context);
+                searchExports, GuidePageInputs.From(inputs, check.Content, check.Site), warm), context);
             var writeClock = Stopwatch.StartNew();
             cancellation.ThrowIfCancellationRequested();
             staged.Commit();
-            if (context.Shared.TryGetValue(SitePipelines.SearchIndexKey, out var index))
-                SavedSearchIndex.Save((SearchIndex)index, SavedSearchIndex.PathFor(settings.Root, settings.OutputDirectory));
+            if (context.Shared.ContainsKey(SitePipelines.SearchIndexStagedKey))
+                SavedSearchIndex.Publish(SavedSearchIndex.PathFor(settings.Root, settings.OutputDirectory));
             pages.Save(pageCachePath);
             searchExports.Save(searchCachePath);
             PinyinCache.SaveIfGrown(pinyinPath, knownTitles);

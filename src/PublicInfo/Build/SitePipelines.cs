@@ -13,15 +13,17 @@ public static class SitePipelines
     /// <param name="pages">Pages of the last build to reuse where unchanged; <see cref="PageCache.Empty"/> renders all.</param>
     /// <param name="searchExports">The last build's search export, reused when nothing search reads changed.</param>
     /// <param name="guideInputs">What each guide's pages are made from, to reuse them without building their views; null builds every view.</param>
+    /// <param name="warm">What the build server kept from its last build (each guide's search document and open data, the
+    /// term fragments, the open-data files it wrote); null in a fresh process.</param>
     public static IReadOnlyList<Pipeline.Pipeline> All(Theme theme, AssetManifest assets, PublicationLog log, PublicationHistory history,
-        PageCache pages, SearchExportCache searchExports, GuidePageInputs? guideInputs = null) =>
+        PageCache pages, SearchExportCache searchExports, GuidePageInputs? guideInputs = null, WarmCaches? warm = null) =>
     [
         new("Log", [], [new DelegateModule("ServeLogRecordsAndProofs", (_, _) => LogDocuments.Create(log, history))]),
-        new("OpenData", [], [new DelegateModule("ExportRecordsCsvHsdsDcat", (_, context) => OpenData(context))]),
+        new("OpenData", [], [new DelegateModule("ExportRecordsCsvHsdsDcat", (_, context) => OpenData(context, guideInputs, warm))]),
         new("Feeds", [], [new DelegateModule("AtomFeeds", (_, context) => FeedDocuments.Create(context.Site, history))]),
         new("Assets", [], [new DelegateModule("CopyHashedAssets", (_, _) =>
             assets.Files.Select(f => new Document(f.Url.TrimStart('/'), f.Bytes)).ToList())]),
-        new("Search", [], [new DelegateModule("LuceneIndexAndStaticExport", (_, context) => SearchDocuments(context, searchExports))]),
+        new("Search", [], [new DelegateModule("LuceneIndexAndStaticExport", (_, context) => SearchDocuments(context, searchExports, guideInputs, warm))]),
         new("Pages", [], [new DelegateModule("RenderPages", (_, context) =>
             RenderPages(context, theme, new RenderOptions(context.Settings.Today, assets.Urls, history), page => !IsLate(page), pages,
                 guideInputs))]),
@@ -32,10 +34,17 @@ public static class SitePipelines
                 (string)context.Shared[SearchManifestKey], (IReadOnlyList<OpenDataFile>)context.Shared[OpenDataFilesKey]), IsLate, pages,
                 guideInputs))]),
         new("Sitemap", [], [new DelegateModule("SitemapAndRobots", (_, context) => SitemapDocuments(context, history))]),
+        // `publicinfo search` answers from a copy of the index on disk; it is written while the pages render, and put in
+        // place by the builder once the site is.
+        new("SavedSearchIndex", ["Search"], [new DelegateModule("StageIndexCopy", (_, context) => StageSavedIndex(context))]),
     ];
 
     /// <summary>Key of the built <see cref="SearchIndex"/> in <see cref="BuildContext.Shared"/>; the builder saves it for <c>publicinfo search</c>.</summary>
     public const string SearchIndexKey = "search.index";
+
+    /// <summary>Set in <see cref="BuildContext.Shared"/> when the new index was staged beside the saved one
+    /// (<see cref="SavedSearchIndex.Stage"/>), for the builder to publish after the site.</summary>
+    public const string SearchIndexStagedKey = "search.index.staged";
 
     private const string SearchManifestKey = "search.manifest";
     private const string OpenDataFilesKey = "opendata.files";
@@ -44,9 +53,13 @@ public static class SitePipelines
     /// <summary>Pages that need other pipelines' results: the search page (the export's manifest) and /data/ (the data files).</summary>
     public static bool IsLate(PlannedPage page) => page.Layout is "search" or "data";
 
-    private static IReadOnlyList<Document> SearchDocuments(BuildContext context, SearchExportCache exports)
+    private static IReadOnlyList<Document> SearchDocuments(BuildContext context, SearchExportCache exports, GuidePageInputs? guideInputs,
+        WarmCaches? warm)
     {
-        var guides = GuideSearchDocuments.From(context.Site);
+        var guides = warm is null
+            ? GuideSearchDocuments.From(context.Site)
+            : context.Site.Procedures.Select(p => warm.SearchDocuments.Get(p.Id, guideInputs?.GuideKey(p.Id),
+                () => GuideSearchDocuments.From(p, context.Site))).ToList();
         var key = SearchExportCache.KeyOf(guides, context.Content.Synonyms);
         if (exports.TryReuse(key, SearchFolder) is { } previous)
         {
@@ -62,7 +75,8 @@ public static class SitePipelines
         var files = new List<(string Name, byte[] Bytes)>();
         var export = SearchExporter.Export(index, (name, bytes) => files.Add((name, bytes)),
             earlier: (name, content, quality) => exports.CompressedCopies(SearchFolder, name, content, quality),
-            cancellation: context.CancellationToken);
+            cancellation: context.CancellationToken,
+            fragments: warm?.SearchFragments.Fragments(index, guides, context.CancellationToken));
         exports.Record(key, export.ManifestFile, export.BrotliQuality, files);
         context.Shared[SearchManifestKey] = "/" + SearchFolder + export.ManifestFile;
         return files.Select(f =>
@@ -70,6 +84,15 @@ public static class SitePipelines
             var document = new Document(SearchFolder + f.Name, f.Bytes);
             return exports.TookFromLastOutput(f.Name) ? WriteSameAsPrevious(context, document) : document;
         }).ToList();
+    }
+
+    private static IReadOnlyList<Document> StageSavedIndex(BuildContext context)
+    {
+        // No new index: the export was reused whole, and so is the saved index built with it.
+        if (!context.Shared.TryGetValue(SearchIndexKey, out var index)) return [];
+        SavedSearchIndex.Stage((SearchIndex)index, SavedSearchIndex.PathFor(context.Settings.Root, context.Settings.OutputDirectory));
+        context.Shared[SearchIndexStagedKey] = true;
+        return [];
     }
 
     /// <summary>Writes a document whose bytes are known to be the last output's file (the engine would read that file
@@ -81,12 +104,17 @@ public static class SitePipelines
         return document.AsWritten();
     }
 
-    private static IReadOnlyList<Document> OpenData(BuildContext context)
+    private static IReadOnlyList<Document> OpenData(BuildContext context, GuidePageInputs? guideInputs, WarmCaches? warm)
     {
-        var files = OpenDataExporter.Files(context.Site);
+        var files = OpenDataExporter.Files(context.Site, warm is null ? null
+            : p => warm.OpenData.Get(p.Id, guideInputs?.GuideKey(p.Id), () => GuideOpenData.Of(p, context.Site)));
         context.Shared[OpenDataFilesKey] = files;
         context.CancellationToken.ThrowIfCancellationRequested();
-        return OpenDataExporter.Export(context.Site, files);
+        var documents = OpenDataExporter.Export(context.Site, files);
+        if (warm is null || context.Output is not { } output) return documents;
+        var written = new Document[documents.Count];
+        Parallel.For(0, documents.Count, i => written[i] = warm.OpenDataFiles.Write(output, context.Settings.OutputDirectory, documents[i]));
+        return written;
     }
 
     private static IReadOnlyList<Document> RenderPages(BuildContext context, Theme theme, RenderOptions options,

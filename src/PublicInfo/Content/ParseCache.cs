@@ -21,6 +21,7 @@ public sealed class ParseCache
     private readonly IReadOnlyDictionary<string, SavedParse> _saved;
     private readonly ConcurrentDictionary<string, SavedParse>? _toSave;
     private readonly IReadOnlyDictionary<string, string>? _fileHashes;
+    private readonly IReadOnlyDictionary<string, Entry> _kept;
     private int _parsed;
 
     /// <summary>A cache for this process only (<c>preview</c>).</summary>
@@ -28,11 +29,13 @@ public sealed class ParseCache
     {
     }
 
-    private ParseCache(IReadOnlyDictionary<string, SavedParse> saved, bool persistent, IReadOnlyDictionary<string, string>? fileHashes)
+    private ParseCache(IReadOnlyDictionary<string, SavedParse> saved, bool persistent, IReadOnlyDictionary<string, string>? fileHashes,
+        IReadOnlyDictionary<string, Entry>? kept = null)
     {
         _saved = saved;
         _toSave = persistent ? new ConcurrentDictionary<string, SavedParse>(StringComparer.Ordinal) : null;
         _fileHashes = fileHashes;
+        _kept = kept ?? new Dictionary<string, Entry>();
     }
 
     /// <summary>A cache that starts from the parses saved at <paramref name="path"/> (none when missing, damaged or
@@ -51,6 +54,19 @@ public sealed class ParseCache
             // A damaged cache only costs parsing everything again.
         }
         return new ParseCache(new Dictionary<string, SavedParse>(), persistent: true, fileHashes);
+    }
+
+    /// <summary>The cache for the next build of a process that builds again and again (the build server): the parses of
+    /// this build stay in memory, and each file whose bytes still hash as they did (by <paramref name="fileHashes"/>,
+    /// the next build's) is neither read nor restored from JSON. The parses also carry over for saving.</summary>
+    /// <exception cref="InvalidOperationException">This cache is not one saved between builds (<see cref="Load"/>).</exception>
+    public ParseCache Next(IReadOnlyDictionary<string, string> fileHashes)
+    {
+        if (_toSave is null) throw new InvalidOperationException("only a cache loaded with ParseCache.Load carries over to the next build");
+        // Files this build did not reach (it stopped early) keep the parse it loaded; deleted files drop out.
+        var saved = _saved.Where(s => fileHashes.ContainsKey(s.Key)).ToDictionary(StringComparer.Ordinal);
+        foreach (var (file, parse) in _toSave) saved[file] = parse;
+        return new ParseCache(saved, persistent: true, fileHashes, _entries.Where(e => e.Value.Saved is not null).ToDictionary(StringComparer.Ordinal));
     }
 
     /// <summary>Files parsed (not taken from the cache) since this cache was made.</summary>
@@ -89,18 +105,24 @@ public sealed class ParseCache
         ConcurrentDictionary<string, SavedParse> toSave, DiagnosticBag diagnostics, Func<string, DiagnosticBag, T?> parse) where T : class
     {
         var hash = _fileHashes?.GetValueOrDefault(file) ?? Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
+        if (_kept.TryGetValue(file, out var kept) && kept.Saved is { } same && same.Hash == hash && same.Context == context)
+        {
+            toSave[file] = same;
+            return Keep(file, stamp, null, context, (T?)kept.Result, kept.Diagnostics, diagnostics, same);
+        }
         if (_saved.TryGetValue(file, out var saved) && saved.Hash == hash && saved.Context == context
             && TryRestore<T>(saved, out var restored))
         {
             toSave[file] = saved;
-            return Keep(file, stamp, null, context, restored, saved.Diagnostics, diagnostics);
+            return Keep(file, stamp, null, context, restored, saved.Diagnostics, diagnostics, saved);
         }
         var (result, found) = Parse(File.ReadAllText(path), parse);
         // The cast matters: null converts to ReadOnlyMemory<byte> too (through byte[]), as an empty result, not a missing one.
         var json = result is null ? (ReadOnlyMemory<byte>?)null : JsonSerializer.SerializeToUtf8Bytes(result, Json);
-        toSave[file] = new SavedParse(hash, context, json, found);
+        var parsed = new SavedParse(hash, context, json, found);
+        toSave[file] = parsed;
         // A build process reads each file once: keeping its text too would only cost memory.
-        return Keep(file, stamp, null, context, result, found, diagnostics);
+        return Keep(file, stamp, null, context, result, found, diagnostics, parsed);
     }
 
     private (T? Result, IReadOnlyList<Diagnostic> Found) Parse<T>(string text, Func<string, DiagnosticBag, T?> parse) where T : class
@@ -120,10 +142,10 @@ public sealed class ParseCache
     }
 
     private T? Keep<T>(string file, (long, DateTime) stamp, string? text, string context, T? result,
-        IReadOnlyList<Diagnostic> found, DiagnosticBag diagnostics) where T : class
+        IReadOnlyList<Diagnostic> found, DiagnosticBag diagnostics, SavedParse? saved = null) where T : class
     {
         foreach (var diagnostic in found) diagnostics.Add(diagnostic);
-        _entries[file] = new Entry(stamp, text, context, result, found);
+        _entries[file] = new Entry(stamp, text, context, result, found, saved);
         return result;
     }
 
@@ -149,8 +171,10 @@ public sealed class ParseCache
         return (T?)entry.Result;
     }
 
+    /// <param name="Saved">How the on-disk cache keeps this parse (builds only): its hash decides whether the next
+    /// build of the same process may take the parse as it is.</param>
     private sealed record Entry((long Length, DateTime Written) Stamp, string? Text, string Context, object? Result,
-        IReadOnlyList<Diagnostic> Diagnostics);
+        IReadOnlyList<Diagnostic> Diagnostics, SavedParse? Saved = null);
 }
 
 /// <summary>One file's parse as the on-disk cache keeps it: the text's hash, the context, the result as JSON (null when

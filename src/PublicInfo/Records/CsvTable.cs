@@ -40,6 +40,22 @@ public sealed class CsvTable
         RowCount++;
     }
 
+    /// <summary>Appends rows already made by <see cref="Lines"/> for a table of the same header.</summary>
+    public void AppendLines(string lines, int count)
+    {
+        _text.Append(lines);
+        RowCount += count;
+    }
+
+    /// <summary>Rows as text, to be appended to a table of <paramref name="columns"/> columns later (<see cref="AppendLines"/>).</summary>
+    public static string Lines(int columns, IEnumerable<object?[]> rows)
+    {
+        var table = new CsvTable(new string[columns]);
+        table._text.Clear();
+        foreach (var row in rows) table.Row(row);
+        return table._text.ToString();
+    }
+
     /// <summary>The file's bytes: BOM, then UTF-8 text.</summary>
     public byte[] ToBytes()
     {

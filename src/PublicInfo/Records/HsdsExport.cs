@@ -15,64 +15,54 @@ public static class HsdsExport
     public static readonly string[] Tables =
         ["organizations", "services", "required_documents", "cost_options", "locations", "schedules", "service_at_locations"];
 
+    /// <summary>The tables with a guide's rows in them, in <see cref="Tables"/> order: the parts
+    /// <see cref="GuideRows"/> gives for each guide.</summary>
+    public static readonly string[] GuideTables = ["services", "required_documents", "cost_options", "service_at_locations"];
+
+    private static readonly string OrganizationId = StableUuid.For("organization");
+
     /// <summary>Every table's bytes and row count, keyed by table name.</summary>
-    public static IReadOnlyList<(string Table, byte[] Bytes, int Count)> Write(SiteModel site)
+    public static IReadOnlyList<(string Table, byte[] Bytes, int Count)> Write(SiteModel site) =>
+        Write(site, site.Procedures.Select(p => GuideRows(p, site)).ToList());
+
+    /// <summary>Every table from each guide's <see cref="GuideRows"/> (in id order) and the site's own rows.</summary>
+    public static IReadOnlyList<(string Table, byte[] Bytes, int Count)> Write(SiteModel site, IReadOnlyList<HsdsRows[]> guides)
     {
-        var orgId = StableUuid.For("organization");
-        var result = new List<(string, byte[], int)>
+        (string, byte[], int) Joined(string table)
         {
+            var at = Array.IndexOf(GuideTables, table);
+            var parts = guides.Select(g => g[at]).Where(r => r.Count > 0).ToList();
+            var bytes = new byte[parts.Sum(r => r.Elements.Length + 1) + 1];
+            var length = 0;
+            bytes[length++] = (byte)'[';
+            for (var i = 0; i < parts.Count; i++)
+            {
+                if (i > 0) bytes[length++] = (byte)',';
+                parts[i].Elements.CopyTo(bytes, length);
+                length += parts[i].Elements.Length;
+            }
+            bytes[length++] = (byte)']';
+            return (table, bytes[..length], parts.Sum(r => r.Count));
+        }
+
+        return
+        [
             Table("organizations", new[] { site.Config }, (w, c) =>
             {
-                w.WriteString("id", orgId);
+                w.WriteString("id", OrganizationId);
                 w.WriteString("name", c.Organisation);
                 w.WriteString("description", c.Title);
                 w.WriteString("website", c.BaseUrl);
             }),
-            Table("services", site.Procedures, (w, p) =>
-            {
-                w.WriteString("id", StableUuid.For("service", p.Id));
-                w.WriteString("organization_id", orgId);
-                w.WriteString("name", p.Title);
-                w.WriteString("alternate_name", p.Aliases.Count == 0 ? null : string.Join(CsvTable.ListSeparator, p.Aliases));
-                w.WriteString("description", p.Summary);
-                w.WriteString("url", OpenDataPaths.Absolute(site.Config.BaseUrl, OpenDataPaths.ProcedurePage(p.Id)));
-                w.WriteString("status", Status(p.Status));
-                w.WriteString("application_process",
-                    string.Join("\n", p.Steps.Select((s, i) => $"{i + 1}. {s.Name}：{s.Detail}")));
-                w.WriteString("fees_description",
-                    p.IsFree ? "免费" : string.Join(CsvTable.ListSeparator, p.Fees.Select(ProcedureCsv.FeeText)));
-                w.WriteString("eligibility_description",
-                    p.Conditions.Count == 0 ? null : string.Join(CsvTable.ListSeparator, p.Conditions));
-                w.WriteString("alert", p.Status switch { "suspended" => "暂停办理", "withdrawn" => "已停止办理", _ => null });
-                w.WriteString("last_modified", p.EffectiveFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T00:00:00+08:00");
-            }),
-            Table("required_documents",
-                site.Procedures.SelectMany(p => p.Materials.Select(m => (p, m)).DistinctBy(x => x.m.Document)), (w, x) =>
-                {
-                    w.WriteString("id", StableUuid.For("required_document", x.p.Id, x.m.Document));
-                    w.WriteString("service_id", StableUuid.For("service", x.p.Id));
-                    w.WriteString("document", RequiredDocumentText(site, x.m));
-                    w.WriteNull("uri");
-                }),
-            Table("cost_options",
-                site.Procedures.SelectMany(p => p.Fees.Select((f, i) => (p, f, i))), (w, x) =>
-                {
-                    w.WriteString("id", StableUuid.For("cost_option", x.p.Id, x.f.Name, x.i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-                    w.WriteString("service_id", StableUuid.For("service", x.p.Id));
-                    w.WriteString("valid_from", x.p.EffectiveFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-                    w.WriteNull("valid_to");
-                    w.WriteString("option", x.f.Name);
-                    w.WriteString("currency", "CNY");
-                    w.WriteNumber("amount", CanonicalJson.Normalize(x.f.Amount));
-                    w.WriteString("amount_description",
-                        (string.IsNullOrEmpty(x.f.Unit) ? "" : "每" + x.f.Unit + CsvTable.ListSeparator) + "依据：" + x.f.Basis);
-                }),
+            Joined("services"),
+            Joined("required_documents"),
+            Joined("cost_options"),
             Table("locations", site.Offices, (w, o) =>
             {
                 var id = StableUuid.For("location", o.Id);
                 w.WriteString("id", id);
                 w.WriteString("location_type", "physical");
-                w.WriteString("organization_id", orgId);
+                w.WriteString("organization_id", OrganizationId);
                 w.WriteString("name", o.Name);
                 w.WriteString("description", o.Note);
                 w.WriteNull("latitude");
@@ -123,16 +113,57 @@ public static class HsdsExport
                 w.WriteString("description", CatalogueExport.HoursText(x.h));
                 w.WriteString("notes", x.o.Note);
             }),
-            Table("service_at_locations",
-                site.Procedures.SelectMany(p => p.Offices.Distinct().Where(o => site.FindOffice(o) is not null).Select(o => (p, o))), (w, x) =>
-                {
-                    w.WriteString("id", StableUuid.For("service_at_location", x.p.Id, x.o));
-                    w.WriteString("service_id", StableUuid.For("service", x.p.Id));
-                    w.WriteString("location_id", StableUuid.For("location", x.o));
-                }),
-        };
-        return result;
+            Joined("service_at_locations"),
+        ];
     }
+
+    /// <summary>A guide's rows of each of <see cref="GuideTables"/>: JSON objects joined by commas, without brackets.</summary>
+    public static HsdsRows[] GuideRows(Procedure p, SiteModel site) =>
+    [
+        Rows(new[] { p }, (w, p) =>
+        {
+            w.WriteString("id", StableUuid.For("service", p.Id));
+            w.WriteString("organization_id", OrganizationId);
+            w.WriteString("name", p.Title);
+            w.WriteString("alternate_name", p.Aliases.Count == 0 ? null : string.Join(CsvTable.ListSeparator, p.Aliases));
+            w.WriteString("description", p.Summary);
+            w.WriteString("url", OpenDataPaths.Absolute(site.Config.BaseUrl, OpenDataPaths.ProcedurePage(p.Id)));
+            w.WriteString("status", Status(p.Status));
+            w.WriteString("application_process",
+                string.Join("\n", p.Steps.Select((s, i) => $"{i + 1}. {s.Name}：{s.Detail}")));
+            w.WriteString("fees_description",
+                p.IsFree ? "免费" : string.Join(CsvTable.ListSeparator, p.Fees.Select(ProcedureCsv.FeeText)));
+            w.WriteString("eligibility_description",
+                p.Conditions.Count == 0 ? null : string.Join(CsvTable.ListSeparator, p.Conditions));
+            w.WriteString("alert", p.Status switch { "suspended" => "暂停办理", "withdrawn" => "已停止办理", _ => null });
+            w.WriteString("last_modified", p.EffectiveFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T00:00:00+08:00");
+        }),
+        Rows(p.Materials.Select(m => (p, m)).DistinctBy(x => x.m.Document), (w, x) =>
+        {
+            w.WriteString("id", StableUuid.For("required_document", x.p.Id, x.m.Document));
+            w.WriteString("service_id", StableUuid.For("service", x.p.Id));
+            w.WriteString("document", RequiredDocumentText(site, x.m));
+            w.WriteNull("uri");
+        }),
+        Rows(p.Fees.Select((f, i) => (p, f, i)), (w, x) =>
+        {
+            w.WriteString("id", StableUuid.For("cost_option", x.p.Id, x.f.Name, x.i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            w.WriteString("service_id", StableUuid.For("service", x.p.Id));
+            w.WriteString("valid_from", x.p.EffectiveFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteNull("valid_to");
+            w.WriteString("option", x.f.Name);
+            w.WriteString("currency", "CNY");
+            w.WriteNumber("amount", CanonicalJson.Normalize(x.f.Amount));
+            w.WriteString("amount_description",
+                (string.IsNullOrEmpty(x.f.Unit) ? "" : "每" + x.f.Unit + CsvTable.ListSeparator) + "依据：" + x.f.Basis);
+        }),
+        Rows(p.Offices.Distinct().Where(o => site.FindOffice(o) is not null).Select(o => (p, o)), (w, x) =>
+        {
+            w.WriteString("id", StableUuid.For("service_at_location", x.p.Id, x.o));
+            w.WriteString("service_id", StableUuid.For("service", x.p.Id));
+            w.WriteString("location_id", StableUuid.For("location", x.o));
+        }),
+    ];
 
     /// <summary>HSDS service status for a guide status.</summary>
     public static string Status(string status) => status switch
@@ -157,6 +188,12 @@ public static class HsdsExport
         return at < 0 ? "" : address[..(at + 1)];
     }
 
+    private static HsdsRows Rows<T>(IEnumerable<T> rows, Action<Utf8JsonWriter, T> write)
+    {
+        var (_, bytes, count) = Table("", rows, write);
+        return new HsdsRows(bytes[1..^1], count);
+    }
+
     private static (string, byte[], int) Table<T>(string name, IEnumerable<T> rows, Action<Utf8JsonWriter, T> write)
     {
         var count = 0;
@@ -175,3 +212,6 @@ public static class HsdsExport
         return (name, bytes, count);
     }
 }
+
+/// <summary>Rows of one HSDS table: JSON objects joined by commas (no brackets), and how many.</summary>
+public sealed record HsdsRows(byte[] Elements, int Count);

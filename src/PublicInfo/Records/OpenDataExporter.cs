@@ -37,21 +37,23 @@ public static class OpenDataExporter
     }
 
     /// <summary>Every data file except the catalogue, in a fixed order (records by id, then the bulk files, HSDS tables, schema).</summary>
-    public static IReadOnlyList<OpenDataFile> Files(SiteModel site)
+    /// <param name="partsOf">Each guide's parts (the build server keeps them from build to build); null makes them all.</param>
+    public static IReadOnlyList<OpenDataFile> Files(SiteModel site, Func<Procedure, GuideOpenData>? partsOf = null)
     {
+        partsOf ??= p => GuideOpenData.Of(p, site);
         var files = new List<OpenDataFile>();
-        var records = site.Procedures.Select(p => (p, Bytes: ProcedureRecord.Bytes(p, site))).ToList();
-        foreach (var (p, bytes) in records)
+        var guides = site.Procedures.Select(p => (p, Parts: partsOf(p))).ToList();
+        foreach (var (p, parts) in guides)
             files.Add(new(OpenDataPaths.Procedure(p.Id), "procedure-records", p.Title, "一项办事指南的规范记录",
-                "application/json", 1, bytes));
+                "application/json", 1, parts.Record));
 
         files.Add(new(OpenDataPaths.Procedures, "procedures", "办事指南（JSON）",
             "对象：schema、license、issued、modified、count 和 procedures（全部记录的数组，按 id 排序）",
-            "application/json", records.Count, ProceduresJson(site, records.Select(r => r.Bytes).ToList())));
-        var procedures = ProcedureCsv.Procedures(site);
+            "application/json", guides.Count, ProceduresJson(site, guides.Select(g => g.Parts.Record).ToList())));
+        var procedures = ProcedureCsv.Procedures(guides.Select(g => g.Parts.ProcedureLine));
         files.Add(new(OpenDataPaths.ProceduresCsv, "procedures", "办事指南（CSV）", "每行一项办事指南",
             "text/csv", procedures.RowCount, procedures.ToBytes()));
-        var materials = ProcedureCsv.Materials(site);
+        var materials = ProcedureCsv.Materials(guides.Select(g => (g.Parts.MaterialLines, g.Parts.MaterialCount)));
         files.Add(new(OpenDataPaths.MaterialsCsv, "procedure-materials", "申请材料清单（CSV）", "每行一项指南的一份材料",
             "text/csv", materials.RowCount, materials.ToBytes()));
         files.Add(new(OpenDataPaths.Documents, "documents", "证件材料目录（JSON）", "每条一种证件或材料",
@@ -64,7 +66,7 @@ public static class OpenDataExporter
         var offices = CatalogueExport.OfficesCsv(site);
         files.Add(new(OpenDataPaths.OfficesCsv, "offices", "办事大厅（CSV）", "每行一个办事大厅，办公时间以“；”连接",
             "text/csv", offices.RowCount, offices.ToBytes()));
-        foreach (var (table, bytes, count) in HsdsExport.Write(site))
+        foreach (var (table, bytes, count) in HsdsExport.Write(site, guides.Select(g => g.Parts.Hsds).ToList()))
             files.Add(new(OpenDataPaths.Hsds(table), "hsds", $"HSDS {table}", $"HSDS 3.0 {table} 表（JSON 数组）",
                 "application/json", count, bytes));
         files.Add(new(OpenDataPaths.Schema, "procedure-schema", "办事指南记录的 JSON Schema", "JSON Schema draft 2020-12",

@@ -28,43 +28,59 @@ public static class ProcedureCsv
     ];
 
     /// <summary>One row per guide, in id order.</summary>
-    public static CsvTable Procedures(SiteModel site)
+    public static CsvTable Procedures(SiteModel site) => Procedures(site.Procedures.Select(p => ProcedureLine(p, site)));
+
+    /// <summary>procedures.csv from each guide's <see cref="ProcedureLine"/>, in id order.</summary>
+    public static CsvTable Procedures(IEnumerable<string> lines)
     {
         var table = new CsvTable(Columns);
-        foreach (var p in site.Procedures)
-        {
-            table.Row(
-                p.Id, p.Title, p.Category, site.FindCategory(p.Category)?.Name, p.ItemType, p.Codes?.Catalog, p.Codes?.Implementation,
-                p.Summary, p.Aliases, p.Authority, p.LegalBasis.Select(LegalBasisText), p.Audience, p.Conditions,
-                p.Materials.Count, p.Materials.Select(m => DocumentName(site, m.Document)),
-                p.Materials.Where(m => m.Necessity == "必要").Select(m => DocumentName(site, m.Document)),
-                p.Steps.Select(s => s.Name), p.TimeLimit.Legal?.Value, p.TimeLimit.Legal?.Unit,
-                p.TimeLimit.Promised?.Value, p.TimeLimit.Promised?.Unit, p.CaseType,
-                p.IsFree, p.Fees.Sum(f => f.Amount), p.Fees.Select(FeeText),
-                p.Online?.Available, p.Online?.Depth, p.Online?.Url, p.Online?.Appointment,
-                p.Visits.Max, p.Visits.Reason, p.Scope, p.Offices, p.Offices.Select(o => site.FindOffice(o)?.Name ?? o),
-                p.Phones.Consult, p.Phones.Complaint, p.Result?.Name, p.Result?.Validity, p.Status, p.EffectiveFrom,
-                p.ReviewDue, p.ChangeNote,
-                OpenDataPaths.Absolute(site.Config.BaseUrl, OpenDataPaths.ProcedurePage(p.Id)),
-                OpenDataPaths.Absolute(site.Config.BaseUrl, OpenDataPaths.Procedure(p.Id)));
-        }
+        foreach (var line in lines) table.AppendLines(line, 1);
         return table;
     }
 
+    /// <summary>A guide's row of procedures.csv, as text.</summary>
+    public static string ProcedureLine(Procedure p, SiteModel site) => CsvTable.Lines(Columns.Length, [ProcedureFields(p, site)]);
+
+    private static object?[] ProcedureFields(Procedure p, SiteModel site) =>
+    [
+        p.Id, p.Title, p.Category, site.FindCategory(p.Category)?.Name, p.ItemType, p.Codes?.Catalog, p.Codes?.Implementation,
+        p.Summary, p.Aliases, p.Authority, p.LegalBasis.Select(LegalBasisText), p.Audience, p.Conditions,
+        p.Materials.Count, p.Materials.Select(m => DocumentName(site, m.Document)),
+        p.Materials.Where(m => m.Necessity == "必要").Select(m => DocumentName(site, m.Document)),
+        p.Steps.Select(s => s.Name), p.TimeLimit.Legal?.Value, p.TimeLimit.Legal?.Unit,
+        p.TimeLimit.Promised?.Value, p.TimeLimit.Promised?.Unit, p.CaseType,
+        p.IsFree, p.Fees.Sum(f => f.Amount), p.Fees.Select(FeeText),
+        p.Online?.Available, p.Online?.Depth, p.Online?.Url, p.Online?.Appointment,
+        p.Visits.Max, p.Visits.Reason, p.Scope, p.Offices, p.Offices.Select(o => site.FindOffice(o)?.Name ?? o),
+        p.Phones.Consult, p.Phones.Complaint, p.Result?.Name, p.Result?.Validity, p.Status, p.EffectiveFrom,
+        p.ReviewDue, p.ChangeNote,
+        OpenDataPaths.Absolute(site.Config.BaseUrl, OpenDataPaths.ProcedurePage(p.Id)),
+        OpenDataPaths.Absolute(site.Config.BaseUrl, OpenDataPaths.Procedure(p.Id)),
+    ];
+
     /// <summary>One row per material of each guide: guides in id order, materials in the guide's order (position from 1).</summary>
-    public static CsvTable Materials(SiteModel site)
+    public static CsvTable Materials(SiteModel site) =>
+        Materials(site.Procedures.Select(p => (MaterialLines(p, site), p.Materials.Count)));
+
+    /// <summary>procedure-materials.csv from each guide's <see cref="MaterialLines"/> and their count, in id order.</summary>
+    public static CsvTable Materials(IEnumerable<(string Lines, int Count)> guides)
     {
         var table = new CsvTable(MaterialColumns);
-        foreach (var p in site.Procedures)
-            for (var i = 0; i < p.Materials.Count; i++)
-            {
-                var m = p.Materials[i];
-                var document = site.FindDocument(m.Document);
-                table.Row(p.Id, p.Title, i + 1, m.Document, document?.Name, m.Originals, m.Copies, m.Necessity, m.Form,
-                    m.When, m.Note, document?.ELicense);
-            }
+        foreach (var (lines, count) in guides) table.AppendLines(lines, count);
         return table;
     }
+
+    /// <summary>A guide's rows of procedure-materials.csv (one per material), as text.</summary>
+    public static string MaterialLines(Procedure p, SiteModel site) => CsvTable.Lines(MaterialColumns.Length,
+        p.Materials.Select((m, i) =>
+        {
+            var document = site.FindDocument(m.Document);
+            return new object?[]
+            {
+                p.Id, p.Title, i + 1, m.Document, document?.Name, m.Originals, m.Copies, m.Necessity, m.Form, m.When, m.Note,
+                document?.ELicense,
+            };
+        }));
 
     /// <summary>《name》article, e.g. 中华人民共和国护照法 第六条.</summary>
     public static string LegalBasisText(LegalBasis b) => string.IsNullOrEmpty(b.Article) ? b.Name : $"{b.Name} {b.Article}";

@@ -120,6 +120,87 @@ internal sealed class ImpactReader
         public override NumericDocValues? GetNormValues(string field) => _norms.GetOrAdd(field, f => base.GetNormValues(f));
     }
 
+    /// <summary>
+    /// What every impact depends on besides the term's own postings and its documents' lengths: per weighted field, the
+    /// document count BM25's idf divides by and the rounded average length. While these stay the same, an edit changes
+    /// the impacts of the edited documents' terms only.
+    /// </summary>
+    public string StatisticsSignature()
+    {
+        var signature = new System.Text.StringBuilder();
+        foreach (var (field, boost) in SearchFields.Weighted)
+        {
+            CollectionStatistics collection = _searcher.CollectionStatistics(field);
+            signature.Append(field).Append(' ').Append(boost.ToString("R", System.Globalization.CultureInfo.InvariantCulture)).Append(' ')
+                .Append(collection.MaxDoc).Append(' ')
+                .Append(BitConverter.SingleToUInt32Bits(_similarity.AverageLength(collection))).Append('\n');
+        }
+        return signature.ToString();
+    }
+
+    /// <summary>Every term of every weighted field, as (field, term) pairs.</summary>
+    public IEnumerable<(string Field, string Term)> FieldTerms()
+    {
+        if (_reader is null) yield break;
+        foreach (var (field, _) in SearchFields.Weighted)
+        {
+            if (_reader.GetTerms(field) is not { } terms) continue;
+            TermsEnum e = terms.GetEnumerator();
+            while (e.MoveNext()) yield return (field, e.Term.Utf8ToString());
+        }
+    }
+
+    /// <summary>
+    /// The impacts of <paramref name="terms"/> (in Lucene's term order: UTF-8 bytes), on every document or on the
+    /// documents <paramref name="onlyDocs"/> (ascending), each as <see cref="Impacts"/> gives it, to the same float. Each
+    /// field's terms are walked once, seeking forward (a fresh enumerator per term and field re-reads every segment's
+    /// term index); a document without the term has no entry.
+    /// </summary>
+    public List<KeyValuePair<int, float>>[] ImpactsOf(IReadOnlyList<string> terms, IReadOnlyList<int>? onlyDocs = null)
+    {
+        var sums = new Dictionary<int, float>[terms.Count];
+        for (int i = 0; i < sums.Length; i++) sums[i] = [];
+        if (_reader is not null)
+            foreach (var (field, boost) in SearchFields.Weighted)
+            {
+                if (_reader.GetTerms(field) is not { } fieldTerms) continue;
+                TermsEnum e = fieldTerms.GetEnumerator();
+                DocsEnum? postings = null;
+                for (int i = 0; i < terms.Count; i++)
+                {
+                    var bytes = new BytesRef(terms[i]);
+                    if (!e.SeekExact(bytes)) continue;
+                    Similarity.SimScorer scorer = Scorer(field, boost, bytes, e);
+                    postings = e.Docs(_reader.LiveDocs, postings, DocsFlags.FREQS);
+                    foreach (int doc in Matching(postings, onlyDocs))
+                    {
+                        float score = scorer.Score(doc, postings.Freq);
+                        sums[i][doc] = sums[i].TryGetValue(doc, out float sum) ? sum + score : score;
+                    }
+                }
+            }
+        return sums.Select(s => s.ToList()).ToArray();
+    }
+
+    /// <summary>The documents of <paramref name="postings"/>, or those of them in <paramref name="onlyDocs"/>; the
+    /// enumerator stands on each one returned (for its frequency).</summary>
+    private static IEnumerable<int> Matching(DocsEnum postings, IReadOnlyList<int>? onlyDocs)
+    {
+        if (onlyDocs is null)
+        {
+            int doc;
+            while ((doc = postings.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS) yield return doc;
+            yield break;
+        }
+        int at = -1;
+        foreach (int doc in onlyDocs)
+        {
+            if (at < doc) at = postings.Advance(doc);
+            if (at == DocIdSetIterator.NO_MORE_DOCS) yield break;
+            if (at == doc) yield return doc;
+        }
+    }
+
     /// <summary>The term's impact per document; <paramref name="perField"/> receives the parts, for Explain.</summary>
     public SortedDictionary<int, float> Impacts(string term, List<(string Field, int Doc, float Score, int Freq)>? perField = null)
     {

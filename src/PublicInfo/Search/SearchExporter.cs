@@ -45,23 +45,18 @@ public static class SearchExporter
     /// </summary>
     /// <param name="earlier">Compressed copies of an earlier export's files, taken for files whose bytes are unchanged.</param>
     /// <param name="cancellation">Stops the export between terms (preview: a newer save makes it obsolete).</param>
+    /// <param name="fragments">The index's <see cref="TermFragments"/>, when the caller has them already.</param>
     /// <exception cref="OperationCanceledException">The export was stopped.</exception>
     public static SearchExportResult Export(SearchIndex index, Action<string, byte[]> write, SearchExportOptions? options = null,
-        EarlierCompression? earlier = null, CancellationToken cancellation = default)
+        EarlierCompression? earlier = null, CancellationToken cancellation = default,
+        IReadOnlyList<(string Term, byte[] Json)>? fragments = null)
     {
         options ??= new SearchExportOptions();
         var files = new ExportFiles();
 
-        // Term postings, serialized once to size the shard count.
-        var fragments = new List<(string Term, byte[] Json)>();
+        fragments ??= TermFragments(index, cancellation);
         long termBytes = 0;
-        foreach (var (term, impacts) in index.Impacts.AllImpacts())
-        {
-            cancellation.ThrowIfCancellationRequested();
-            byte[] json = TermJson(term, impacts);
-            fragments.Add((term, json));
-            termBytes += json.Length;
-        }
+        foreach (var (_, json) in fragments) termBytes += json.Length;
         // Large terms get files of their own; the rest are hashed into shards of about the target size.
         bool oneShard = termBytes <= options.SingleShardBytes;
         var solo = new List<(string Term, byte[] Json)>();
@@ -169,7 +164,7 @@ public static class SearchExporter
 
     /// <summary>A bundle file for each synonym rule with at least two terms in the index (a rule with one saves no
     /// request); returns the rules' indexes and the files' hashes, in rule order.</summary>
-    private static (List<int> Rules, List<string> Hashes) Bundles(SynonymMap synonyms, List<(string Term, byte[] Json)> fragments,
+    private static (List<int> Rules, List<string> Hashes) Bundles(SynonymMap synonyms, IReadOnlyList<(string Term, byte[] Json)> fragments,
         ExportFiles files)
     {
         var fragmentOf = new Dictionary<string, byte[]>(fragments.Count, StringComparer.Ordinal);
@@ -191,36 +186,23 @@ public static class SearchExporter
     /// <summary>Length of the hash in file names (hex digits of SHA-256).</summary>
     internal const int HashLength = 8;
 
-    private static byte[] TermJson(string term, IReadOnlyList<KeyValuePair<int, float>> impacts)
+    /// <summary>Every term of the index with its postings serialized (a shard's member without the braces), in
+    /// Lucene's term order (UTF-8 bytes).</summary>
+    /// <exception cref="OperationCanceledException">Stopped between terms.</exception>
+    public static List<(string Term, byte[] Json)> TermFragments(SearchIndex index, CancellationToken cancellation = default)
     {
-        ulong[] postings = ByImpactThenDocument(impacts);
-        return Json(w =>
+        var fragments = new List<(string Term, byte[] Json)>();
+        foreach (var (term, impacts) in index.Impacts.AllImpacts())
         {
-            w.WriteStartObject();
-            w.WriteStartArray(term);
-            uint previousBits = 0;
-            int previousDoc = 0;
-            for (int i = 0; i < postings.Length; i++)
-            {
-                uint bits = ~(uint)(postings[i] >> 32);
-                int doc = (int)(uint)postings[i];
-                if (i == 0 || bits != previousBits)
-                {
-                    if (i > 0) w.WriteEndArray();
-                    w.WriteStartArray();
-                    // Descending floats have descending bits: the first group carries its bits, later ones the drop.
-                    w.WriteNumberValue(i == 0 ? bits : previousBits - bits);
-                    previousBits = bits;
-                    previousDoc = 0;
-                }
-                w.WriteNumberValue(doc - previousDoc);
-                previousDoc = doc;
-            }
-            if (postings.Length > 0) w.WriteEndArray();
-            w.WriteEndArray();
-            w.WriteEndObject();
-        })[1..^1]; // the "term":[…] member without the braces
+            cancellation.ThrowIfCancellationRequested();
+            fragments.Add((term, TermJson(term, impacts)));
+        }
+        return fragments;
     }
+
+    /// <summary>One term's postings serialized as in <see cref="TermFragments"/>; <paramref name="impacts"/> in any order.</summary>
+    internal static byte[] TermJson(string term, IReadOnlyList<KeyValuePair<int, float>> impacts) =>
+        PostingsJson.Fragment(term, ByImpactThenDocument(impacts));
 
     /// <summary>Postings by impact descending, then document ascending (thousands for a common term, 3,000 terms at
     /// 10,000 guides), each as one key: the impact's bits inverted, then the document. Impacts are never negative, and
@@ -229,15 +211,18 @@ public static class SearchExporter
     private static ulong[] ByImpactThenDocument(IReadOnlyList<KeyValuePair<int, float>> impacts)
     {
         var keys = new ulong[impacts.Count];
-        for (int i = 0; i < keys.Length; i++)
-        {
-            uint bits = BitConverter.SingleToUInt32Bits(impacts[i].Value);
-            if (bits >> 31 != 0 || float.IsNaN(impacts[i].Value))
-                throw new InvalidOperationException($"impact {impacts[i].Value} of document {impacts[i].Key} is negative or not a number");
-            keys[i] = ((ulong)~bits << 32) | (uint)impacts[i].Key;
-        }
+        for (int i = 0; i < keys.Length; i++) keys[i] = PostingKey(impacts[i].Key, impacts[i].Value);
         Array.Sort(keys);
         return keys;
+    }
+
+    /// <summary>A posting's sort key: the impact's bits inverted, then the document.</summary>
+    internal static ulong PostingKey(int doc, float impact)
+    {
+        uint bits = BitConverter.SingleToUInt32Bits(impact);
+        if (bits >> 31 != 0 || float.IsNaN(impact))
+            throw new InvalidOperationException($"impact {impact} of document {doc} is negative or not a number");
+        return ((ulong)~bits << 32) | (uint)doc;
     }
 
     /// <summary>

@@ -19,6 +19,9 @@ public sealed class SearchSimilarity : BM25Similarity
     protected override float AvgFieldLength(CollectionStatistics collectionStats) =>
         Round(base.AvgFieldLength(collectionStats));
 
+    /// <summary>The average length BM25 uses for the field of <paramref name="collectionStats"/> (rounded).</summary>
+    internal float AverageLength(CollectionStatistics collectionStats) => AvgFieldLength(collectionStats);
+
     /// <summary><paramref name="average"/> rounded to <see cref="AverageLengthDigits"/> significant digits.</summary>
     public static float Round(float average)
     {

@@ -64,6 +64,37 @@ public class ParseCacheTests
         Assert.Equal(ObjectDump.Of(SiteChecker.Check(site.Root, Today).Content), ObjectDump.Of(check.Content));
     }
 
+    [Fact]
+    public void A_cache_carried_to_the_next_build_keeps_unchanged_parses_in_memory_and_parses_the_edited_file_again()
+    {
+        using var site = TempSite.SampleWithErrors();
+        var first = ParseCache.Load(CachePath(site), Tool, InputFingerprint.Compute(site.Root));
+        var before = SiteChecker.Check(site.Root, Today, first);
+        site.Replace("input/procedures/exit-entry/passport-renewal.md", "effective_from: 2019-07-01", "effective_from: 2019-08-01");
+
+        var next = first.Next(InputFingerprint.Compute(site.Root));
+        var check = SiteChecker.Check(site.Root, Today, next);
+
+        Assert.Equal(1, next.Parsed);
+        Assert.Equal(new DateOnly(2019, 8, 1), check.Content!.ProcedureVersions.Single(p => p.Id == "passport-renewal").EffectiveFrom);
+        Assert.Equal(ObjectDump.Of(SiteChecker.Check(site.Root, Today).Content), ObjectDump.Of(check.Content));
+        Assert.Equal(before.Diagnostics.Select(d => d.ToString()), check.Diagnostics.Select(d => d.ToString()));
+        // Unchanged guides are the very objects of the last build: taken from memory, not restored from JSON.
+        var unchanged = check.Content.ProcedureVersions.First(p => p.Id != "passport-renewal");
+        Assert.Same(before.Content!.ProcedureVersions.First(p => p.Source.File == unchanged.Source.File), unchanged);
+        // What the next fresh process loads from disk is this build's state.
+        next.Save(CachePath(site), Tool);
+        var (fromDisk, fromDiskCache) = CheckWithSavedCache(site);
+        Assert.Equal(0, fromDiskCache.Parsed);
+        Assert.Equal(ObjectDump.Of(check.Content), ObjectDump.Of(fromDisk.Content));
+    }
+
+    [Fact]
+    public void Only_a_cache_loaded_for_builds_carries_over()
+    {
+        Assert.Throws<InvalidOperationException>(() => new ParseCache().Next(new Dictionary<string, string>()));
+    }
+
     [Theory]
     [InlineData("truncated")]
     [InlineData("garbage")]

@@ -1,0 +1,49 @@
+using PublicInfo.Content;
+using PublicInfo.Content.Rules;
+using PublicInfo.Records;
+using PublicInfo.Search;
+
+namespace PublicInfo.Build;
+
+/// <summary>
+/// What a process that builds one site again and again (the build server) keeps between its builds, so that a build
+/// after a one-guide edit costs in proportion to the edit where it can: the input files' hashes (by size and time), the
+/// parse of every input file and the body rules' findings, each guide's search document and open data (by the guide's
+/// inputs key), the search export's term fragments, and the open-data files it wrote. Its first build loads the caches
+/// on disk as a fresh process does; the caches on disk are saved after each build as a fresh process saves them, so a
+/// build by another process stays warm too. Not thread-safe: one build at a time.
+/// </summary>
+public sealed class WarmCaches
+{
+    private ParseCache? _parses;
+    private BodyFactsCache? _bodies;
+
+    /// <summary>The parse cache for the next build, whose input files hash as <paramref name="inputs"/> says.</summary>
+    internal ParseCache Parses(string path, IReadOnlyDictionary<string, string> inputs) =>
+        _parses = _parses?.Next(inputs) ?? ParseCache.Load(path, BuildCache.ToolId, inputs);
+
+    internal BodyFactsCache Bodies(string path) => _bodies ??= BodyFactsCache.Load(path, BuildCache.ToolId);
+
+    /// <summary>The input files' hashes, by their size and time.</summary>
+    internal InputFingerprint.KnownHashes InputHashes { get; } = new();
+
+    /// <summary>Each guide's search document, by its inputs key.</summary>
+    internal GuideMemo<SearchDocument> SearchDocuments { get; } = new();
+
+    /// <summary>The search export's term fragments, patched after an edit instead of computed again.</summary>
+    internal TermFragmentPatcher SearchFragments { get; } = new();
+
+    /// <summary>Each guide's record and rows of the open data, by its inputs key.</summary>
+    internal GuideMemo<GuideOpenData> OpenData { get; } = new();
+
+    /// <summary>The open-data files of the last build, linked unread when written again with the same bytes.</summary>
+    internal WrittenFiles OpenDataFiles { get; } = new();
+
+    /// <summary>Starts a build: the memos offer the last build's values.</summary>
+    internal void NextBuild()
+    {
+        SearchDocuments.NextBuild();
+        OpenData.NextBuild();
+        OpenDataFiles.NextBuild();
+    }
+}

@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using PublicInfo.Tests.Support;
+
+namespace PublicInfo.Tests.Cli;
+
+/// <summary>
+/// <c>publicinfo build</c> as an editor runs it: a real process, which hands the build to the site's build server
+/// (starting it the first time) so that the next build finds the site already in memory. Each test has its own socket
+/// folder (XDG_RUNTIME_DIR), so no server of the developer's or of another test answers.
+/// </summary>
+public sealed partial class BuildServerTests : IDisposable
+{
+    private const string Now = "2026-11-25";
+    private const string Guide = "input/procedures/exit-entry/passport-renewal.md";
+
+    private readonly TempSite _site = TempSite.CopyOf(RepoPaths.Fixture("minimal"));
+    private readonly string _sockets = Path.Combine(Path.GetTempPath(), "publicinfo-sockets-" + Guid.NewGuid().ToString("N")[..8]);
+
+    public BuildServerTests()
+    {
+        // The shipped sample site.
+        foreach (var folder in new[] { "site", "input", "themes" })
+        {
+            Directory.Delete(_site.PathOf(folder), recursive: true);
+            TempSite.CopyDirectory(Path.Combine(RepoPaths.Root, folder), _site.PathOf(folder));
+        }
+        Directory.CreateDirectory(_sockets);
+    }
+
+    [Fact]
+    public void The_second_build_is_served_by_the_server_the_first_started_and_equals_a_build_in_one_process()
+    {
+        var first = Publicinfo("build", "--root", _site.Root, "--now", Now);
+        Assert.True(first.Code == 0, first.Stderr);
+        var server = ServedBy(first.Stderr);
+        Assert.Equal(1, server.Build);
+
+        _site.Replace(Guide, "effective_from: 2019-07-01", "effective_from: 2019-08-01");
+        var second = Publicinfo("build", "--root", _site.Root, "--now", Now);
+
+        Assert.True(second.Code == 0, second.Stderr);
+        Assert.Equal((server.Pid, 2), ServedBy(second.Stderr));
+        Assert.Contains("pages rendered", second.Stdout);
+        var alone = Path.Combine(_site.Root, "alone");
+        var clean = Publicinfo("build", "--root", _site.Root, "--output", alone, "--now", Now, "--clean", "--no-server");
+        Assert.True(clean.Code == 0, clean.Stderr);
+        Assert.DoesNotContain("build server", clean.Stderr);
+        Assert.Equal(OutputTree.Hashes(alone), OutputTree.Hashes(_site.Output));
+
+        var stop = Publicinfo("build-server", "--stop", "--root", _site.Root);
+        Assert.Equal("build server stopped", stop.Stdout.Trim());
+        Assert.True(Exited(server.Pid), $"server {server.Pid} still runs after --stop");
+        Assert.Empty(Directory.GetFiles(_sockets, "*", SearchOption.AllDirectories).Where(f => f.EndsWith(".sock")));
+    }
+
+    [Fact]
+    public void Content_errors_come_back_from_the_server_with_their_place_and_a_failing_exit_code()
+    {
+        Assert.Equal(0, Publicinfo("build", "--root", _site.Root, "--now", Now).Code);
+        var before = OutputTree.Hashes(_site.Output);
+        _site.Replace(Guide, "effective_from: 2019-07-01", "effective_from: [2019");
+
+        var broken = Publicinfo("build", "--root", _site.Root, "--now", Now);
+
+        Assert.Equal(1, broken.Code);
+        Assert.Contains("passport-renewal.md:", broken.Stderr);
+        Assert.Contains("previous output is unchanged", broken.Stderr);
+        Assert.Equal(2, ServedBy(broken.Stderr).Build);
+        Assert.Equal(before, OutputTree.Hashes(_site.Output));
+    }
+
+    [Fact]
+    public void No_server_starts_when_the_editor_or_the_environment_says_so()
+    {
+        Assert.Equal(0, Publicinfo("build", "--root", _site.Root, "--now", Now, "--no-server").Code);
+        var off = Publicinfo(["build", "--root", _site.Root, "--now", Now], ("PUBLICINFO_BUILD_SERVER", "off"));
+        Assert.Equal(0, off.Code);
+        Assert.DoesNotContain("build server", off.Stderr);
+        Assert.Empty(Directory.GetFiles(_sockets, "*.sock", SearchOption.AllDirectories));
+        Assert.Equal("no build server runs for this site", Publicinfo("build-server", "--stop", "--root", _site.Root).Stdout.Trim());
+    }
+
+    private (int Pid, int Build) ServedBy(string stderr)
+    {
+        var match = ServedLine().Match(stderr);
+        Assert.True(match.Success, "not built by the build server:\n" + stderr);
+        return (int.Parse(match.Groups[1].Value), int.Parse(match.Groups[2].Value));
+    }
+
+    [GeneratedRegex(@"built by the build server \(pid (\d+), its build (\d+);")]
+    private static partial Regex ServedLine();
+
+    private static bool Exited(int pid)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            try
+            {
+                using var process = Process.GetProcessById(pid);
+                if (process.HasExited) return true;
+            }
+            catch (ArgumentException)
+            {
+                return true; // no such process
+            }
+            Thread.Sleep(50);
+        }
+        return false;
+    }
+
+    private (int Code, string Stdout, string Stderr) Publicinfo(params string[] args) => Publicinfo(args, []);
+
+    /// <summary>Runs the command line as its own process (<c>dotnet PublicInfo.Cli.dll …</c>), as an editor would.</summary>
+    private (int Code, string Stdout, string Stderr) Publicinfo(string[] args, params (string Name, string Value)[] environment)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PublicInfo.Cli.dll"));
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        start.Environment["XDG_RUNTIME_DIR"] = _sockets;
+        start.Environment["PUBLICINFO_BUILD_SERVER_IDLE_SECONDS"] = "120";
+        start.Environment["PUBLICINFO_BUILD_SERVER"] = "on"; // also where CI is set
+        foreach (var (name, value) in environment) start.Environment[name] = value;
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "publicinfo did not finish");
+        // The streams end with the command: the server it may have started and left running does not hold them open.
+        Assert.True(Task.WaitAll([stdout, stderr], TimeSpan.FromSeconds(30)), "the output streams stayed open after publicinfo exited");
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    public void Dispose()
+    {
+        Publicinfo("build-server", "--stop", "--root", _site.Root);
+        _site.Dispose();
+        Directory.Delete(_sockets, recursive: true);
+    }
+}
