@@ -22,7 +22,8 @@ public sealed class WarmCaches
     internal ParseCache Parses(string path, IReadOnlyDictionary<string, string> inputs) =>
         _parses = _parses?.Next(inputs) ?? ParseCache.Load(path, BuildCache.ToolId, inputs);
 
-    internal BodyFactsCache Bodies(string path) => _bodies ??= BodyFactsCache.Load(path, BuildCache.ToolId);
+    /// <summary>The body rules' findings for the next build.</summary>
+    internal BodyFactsCache Bodies(string path) => _bodies = _bodies?.Next() ?? BodyFactsCache.Load(path, BuildCache.ToolId);
 
     /// <summary>The input files' hashes, by their size and time.</summary>
     internal InputFingerprint.KnownHashes InputHashes { get; } = new();

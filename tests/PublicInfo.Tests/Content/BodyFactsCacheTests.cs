@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PublicInfo.Build;
+using PublicInfo.Content;
 using PublicInfo.Content.Rules;
 using PublicInfo.Tests.Support;
 
@@ -54,6 +55,28 @@ public class BodyFactsCacheTests
         Assert.Equal(1, cache.Found);
         Assert.Equal(Lines(SiteChecker.Check(site.Root, Today)), Lines(check));
         Assert.Contains(check.Diagnostics, d => d.RuleId == "PI2004" && d.Location.File.EndsWith("script-injection.md", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Carried_to_the_next_build_of_one_process_it_reports_the_same_and_saves_every_body()
+    {
+        using var site = TempSite.SampleWithErrors();
+        var parses = ParseCache.Load(site.PathOf("cache/parses.bin"), Tool, InputFingerprint.Compute(site.Root));
+        var first = BodyFactsCache.Load(CachePath(site), Tool);
+        SiteChecker.Check(site.Root, Today, parses, first);
+        var guide = Directory.GetFiles(site.PathOf("input/procedures"), "script-injection.md", SearchOption.AllDirectories).Single();
+        File.AppendAllText(guide, "\n" + new string('长', 70) + "。\n");
+
+        var next = first.Next();
+        var check = SiteChecker.Check(site.Root, Today, parses.Next(InputFingerprint.Compute(site.Root)), next);
+        next.Save(CachePath(site), Tool);
+
+        Assert.Equal(1, next.Found);
+        Assert.Equal(Lines(SiteChecker.Check(site.Root, Today)), Lines(check));
+        // The file holds every body of this build, those known by their string too: a fresh process finds them all.
+        var (fromDisk, fromDiskCache) = CheckWithSavedCache(site);
+        Assert.Equal(0, fromDiskCache.Found);
+        Assert.Equal(Lines(check), Lines(fromDisk));
     }
 
     [Theory]

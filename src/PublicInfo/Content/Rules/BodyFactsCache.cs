@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -15,9 +16,14 @@ public sealed class BodyFactsCache
 {
     private readonly IReadOnlyDictionary<string, BodyFacts> _saved;
     private readonly ConcurrentDictionary<string, BodyFacts> _used = new(StringComparer.Ordinal);
+    private readonly ConditionalWeakTable<string, Known> _byInstance;
     private int _found;
 
-    private BodyFactsCache(IReadOnlyDictionary<string, BodyFacts> saved) => _saved = saved;
+    private BodyFactsCache(IReadOnlyDictionary<string, BodyFacts> saved, ConditionalWeakTable<string, Known>? byInstance = null)
+    {
+        _saved = saved;
+        _byInstance = byInstance ?? new ConditionalWeakTable<string, Known>();
+    }
 
     /// <summary>A cache that starts empty.</summary>
     public static BodyFactsCache Empty() => new(new Dictionary<string, BodyFacts>());
@@ -44,15 +50,23 @@ public sealed class BodyFactsCache
     /// <summary>The facts of <paramref name="body"/>; thread-safe.</summary>
     public BodyFacts Of(string body)
     {
+        // The build server asks again, build after build, for the very strings of the guides it kept parsed: those are
+        // known by the string itself, without hashing 40 MB of bodies again.
+        if (_byInstance.TryGetValue(body, out var known)) return _used.GetOrAdd(known.Key, known.Facts);
         var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(body)));
-        if (_used.TryGetValue(key, out var facts)) return facts;
-        if (!_saved.TryGetValue(key, out facts))
+        if (!_used.TryGetValue(key, out var facts) && !_saved.TryGetValue(key, out facts))
         {
             facts = BodyFacts.Of(body);
             Interlocked.Increment(ref _found);
         }
-        return _used.GetOrAdd(key, facts);
+        facts = _used.GetOrAdd(key, facts);
+        _byInstance.AddOrUpdate(body, new Known(key, facts));
+        return facts;
     }
+
+    /// <summary>The cache for the next build of the build server: this build's facts are what it starts from (and what
+    /// it compares with before saving), and the bodies this build saw are known by their string.</summary>
+    public BodyFactsCache Next() => new(new Dictionary<string, BodyFacts>(_used, StringComparer.Ordinal), _byInstance);
 
     /// <summary>Saves the facts of the bodies of this run (and only those) when any differs from what was loaded.</summary>
     public void Save(string path, string tool)
@@ -63,4 +77,7 @@ public sealed class BodyFactsCache
     }
 
     private sealed record Stored(string Tool, IReadOnlyDictionary<string, BodyFacts>? Bodies);
+
+    /// <summary>A body's hash and facts, kept with the body's string.</summary>
+    private sealed record Known(string Key, BodyFacts Facts);
 }
