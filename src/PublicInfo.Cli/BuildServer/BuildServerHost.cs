@@ -9,9 +9,10 @@ using PublicInfo.Pipeline;
 namespace PublicInfo.Cli.BuildServer;
 
 /// <summary>
-/// The build server of one site: a process that stays after a build and runs the next ones, keeping every input's parse
-/// and the body rules' findings in memory (<see cref="WarmCaches"/>) and its code compiled. A fresh process spends most
-/// of a one-guide build's time on exactly these (reading 66 MB of caches back, restoring 10,000 guides, compiling).
+/// The build server of one site: a process that stays after a build and runs the next ones, with its code compiled and
+/// the site in memory (<see cref="WarmCaches"/>: parses, input hashes, each guide's search document and open data, the
+/// search export's term fragments). A fresh process spends most of a one-guide build's time making these again for
+/// every guide (reading 66 MB of caches back, restoring 10,000 guides, computing every term's impacts, compiling).
 /// Builds run one at a time; a build whose client goes away (Ctrl+C) is stopped and publishes nothing. The server
 /// exits after <see cref="BuildServerLauncher.IdleTimeout"/> without a build, on a stop request, or after any error of
 /// its own (the next build then starts a fresh one).
@@ -24,17 +25,13 @@ internal static partial class BuildServerHost
     {
         LeaveTerminalSession();
         var address = BuildServerAddress.For(root, output);
+        using var held = TryLock(address.LockPath);
+        if (held is null) return ExitCodes.Success; // another server for this site started first; it answers
         using var file = new StreamWriter(address.LogPath, append: false, new UTF8Encoding(false)) { AutoFlush = true };
         var log = TextWriter.Synchronized(file);
         // The streams it was started with are closed: anything written to the console goes to the log instead.
         Console.SetOut(log);
         Console.SetError(log);
-        using var held = TryLock(address.LockPath);
-        if (held is null)
-        {
-            log.WriteLine($"{Now()} another build server holds {address.LockPath}; exiting");
-            return ExitCodes.Success;
-        }
         // The lock is ours, so a socket file here is a dead server's.
         File.Delete(address.SocketPath);
         using var listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);

@@ -86,7 +86,8 @@ public static class SiteBuilder
             return new BuildResult(false, [.. check.Diagnostics, BuildRules.DamagedLog(e)], [checkTiming], clock.Elapsed, 0);
         }
         var pageCachePath = PageCache.PathFor(settings.Root, settings.OutputDirectory);
-        var pages = settings.Incremental ? PageCache.Load(pageCachePath, settings.OutputDirectory) : PageCache.Empty();
+        var pages = warm?.Pages(pageCachePath, settings.OutputDirectory)
+            ?? (settings.Incremental ? PageCache.Load(pageCachePath, settings.OutputDirectory) : PageCache.Empty());
         var searchCachePath = SearchExportCache.PathFor(settings.Root, settings.OutputDirectory);
         // A reused export needs the Lucene index saved with it, which `publicinfo search` answers from.
         var searchExports = settings.Incremental && Directory.Exists(SavedSearchIndex.PathFor(settings.Root, settings.OutputDirectory))
@@ -108,6 +109,7 @@ public static class SiteBuilder
             if (context.Shared.ContainsKey(SitePipelines.SearchIndexStagedKey))
                 SavedSearchIndex.Publish(SavedSearchIndex.PathFor(settings.Root, settings.OutputDirectory));
             pages.Save(pageCachePath);
+            warm?.Committed(pages);
             searchExports.Save(searchCachePath);
             PinyinCache.SaveIfGrown(pinyinPath, knownTitles);
             writeTiming = new PipelineTiming("Commit", writeClock.Elapsed, documents.Count);

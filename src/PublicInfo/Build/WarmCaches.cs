@@ -25,6 +25,19 @@ public sealed class WarmCaches
     /// <summary>The body rules' findings for the next build.</summary>
     internal BodyFactsCache Bodies(string path) => _bodies = _bodies?.Next() ?? BodyFactsCache.Load(path, BuildCache.ToolId);
 
+    private PageCache? _pages;
+
+    /// <summary>The page cache for the next build: the one the last build saved, when it committed, else the file.</summary>
+    internal PageCache Pages(string path, string output)
+    {
+        var pages = _pages?.Next(output) ?? PageCache.Load(path, output);
+        _pages = null; // until this build commits: a build that fails leaves the file as the truth
+        return pages;
+    }
+
+    /// <summary>Keeps the page cache of a build that committed and saved it.</summary>
+    internal void Committed(PageCache pages) => _pages = pages;
+
     /// <summary>The input files' hashes, by their size and time.</summary>
     internal InputFingerprint.KnownHashes InputHashes { get; } = new();
 
