@@ -26,6 +26,7 @@ public sealed class StagedOutput : IDisposable
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private bool _committed;
     private Task? _deletingOld;
+    private readonly Task<List<string>?>? _spareFiles;
 
     private StagedOutput(string output, string staging, bool reusingSpare)
     {
@@ -33,6 +34,24 @@ public sealed class StagedOutput : IDisposable
         _staging = staging;
         _hasPrevious = Directory.Exists(output);
         _reusingSpare = reusingSpare;
+        // What the spare holds is listed while the site is built: at commit, listing 20,000 folders was ~0.2 s of a
+        // one-guide build spent after everything else. Whatever this build writes goes through Claim, so the files to
+        // delete are exactly those listed now and not written since.
+        if (reusingSpare) _spareFiles = Task.Run(() => SpareFiles(staging));
+    }
+
+    /// <summary>Every file under <paramref name="spare"/>; null when the listing failed (the build replaced a folder it
+    /// was reading with a file), and the commit lists it again.</summary>
+    private static List<string>? SpareFiles(string spare)
+    {
+        try
+        {
+            return Directory.EnumerateFiles(spare, "*", SearchOption.AllDirectories).ToList();
+        }
+        catch (IOException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Starts a new site for <paramref name="outputDirectory"/>; refuses folders that hold the site's own sources.</summary>
@@ -172,9 +191,10 @@ public sealed class StagedOutput : IDisposable
     private void RemoveUnwritten()
     {
         var emptied = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(_staging, "*", SearchOption.AllDirectories))
+        foreach (var file in _spareFiles?.Result ?? Directory.EnumerateFiles(_staging, "*", SearchOption.AllDirectories).ToList())
         {
             if (_written.ContainsKey(Path.GetRelativePath(_staging, file).Replace('\\', '/'))) continue;
+            if (!File.Exists(file)) continue; // a file the build replaced with a folder
             File.Delete(file);
             emptied.Add(Path.GetDirectoryName(file)!);
         }
