@@ -58,6 +58,31 @@ internal static class PostingsJson
     public static List<ulong> Keys(byte[] fragment)
     {
         var keys = new List<ulong>();
+        Walk(fragment, key =>
+        {
+            keys.Add(key);
+            return true;
+        });
+        return keys;
+    }
+
+    /// <summary>The sort keys of the postings of <paramref name="docs"/> in a fragment, by document; reads only as far as
+    /// the last of them (a document's posting is in its impact's group, so any group may hold it).</summary>
+    public static Dictionary<uint, ulong> KeysOf(byte[] fragment, IReadOnlySet<uint> docs)
+    {
+        var found = new Dictionary<uint, ulong>();
+        if (docs.Count == 0) return found;
+        Walk(fragment, key =>
+        {
+            if (docs.Contains((uint)key)) found[(uint)key] = key;
+            return found.Count < docs.Count;
+        });
+        return found;
+    }
+
+    /// <summary>Hands each posting's sort key to <paramref name="visit"/>, in the fragment's order, until it returns false.</summary>
+    private static void Walk(byte[] fragment, Func<ulong, bool> visit)
+    {
         int at = PrefixLength(fragment) + 1; // past the outer '['
         uint bits = 0;
         bool first = true;
@@ -72,39 +97,11 @@ internal static class PostingsJson
             {
                 at++;
                 doc += Number(fragment, ref at);
-                keys.Add(((ulong)~bits << 32) | doc);
+                if (!visit(((ulong)~bits << 32) | doc)) return;
             }
             at++; // ']' of the group
             if (fragment[at] == ',') at++;
         }
-        return keys;
-    }
-
-    /// <summary>The sort keys of the postings of <paramref name="docs"/> in a fragment, by document; reads only as far as
-    /// the last of them (a document's posting is in its impact's group, so any group may hold it).</summary>
-    public static Dictionary<uint, ulong> KeysOf(byte[] fragment, IReadOnlySet<uint> docs)
-    {
-        var found = new Dictionary<uint, ulong>();
-        int at = PrefixLength(fragment) + 1;
-        uint bits = 0;
-        bool first = true;
-        while (found.Count < docs.Count && at < fragment.Length && fragment[at] == '[')
-        {
-            at++;
-            uint number = Number(fragment, ref at);
-            bits = first ? number : bits - number;
-            first = false;
-            uint doc = 0;
-            while (fragment[at] == ',')
-            {
-                at++;
-                doc += Number(fragment, ref at);
-                if (docs.Contains(doc)) found[doc] = ((ulong)~bits << 32) | doc;
-            }
-            at++;
-            if (fragment[at] == ',') at++;
-        }
-        return found;
     }
 
     /// <summary>The length of the fragment's term part, <c>"term":</c> (the term is a JSON string, quotes escaped).</summary>
