@@ -120,7 +120,7 @@ public static class HsdsExport
     /// <summary>A guide's rows of each of <see cref="GuideTables"/>: JSON objects joined by commas, without brackets.</summary>
     public static HsdsRows[] GuideRows(Procedure p, SiteModel site) =>
     [
-        Rows(new[] { p }, (w, p) =>
+        Rows(new[] { p }, (w, _) =>
         {
             w.WriteString("id", StableUuid.For("service", p.Id));
             w.WriteString("organization_id", OrganizationId);
