@@ -54,7 +54,7 @@ public static class SiteBuilder
         using var savingParses = Task.Run(() =>
         {
             parseCache?.Save(parseCachePath, BuildCache.ToolId);
-            if (bodies is null) bodyFacts.Save(bodyFactsPath, BuildCache.ToolId);
+            if (bodies is null && warm?.SavesBodies != false) bodyFacts.Save(bodyFactsPath, BuildCache.ToolId);
         });
         try
         {

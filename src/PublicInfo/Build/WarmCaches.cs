@@ -15,15 +15,29 @@ namespace PublicInfo.Build;
 /// </summary>
 public sealed class WarmCaches
 {
+    private readonly (ParseCache Parses, BodyFactsCache Bodies)? _shared;
     private ParseCache? _parses;
     private BodyFactsCache? _bodies;
 
+    /// <summary>For the build server: parses and body findings loaded from disk by the first build, carried over after.</summary>
+    public WarmCaches()
+    {
+    }
+
+    /// <summary>For <c>preview</c>: its own parses and body findings (which the pages it renders on request share) are
+    /// used as they are by every build; everything else is kept here.</summary>
+    public WarmCaches(ParseCache parses, BodyFactsCache bodies) => _shared = (parses, bodies);
+
     /// <summary>The parse cache for the next build, whose input files hash as <paramref name="inputs"/> says.</summary>
     internal ParseCache Parses(string path, IReadOnlyDictionary<string, string> inputs) =>
-        _parses = _parses?.Next(inputs) ?? ParseCache.Load(path, BuildCache.ToolId, inputs);
+        _shared?.Parses ?? (_parses = _parses?.Next(inputs) ?? ParseCache.Load(path, BuildCache.ToolId, inputs));
 
     /// <summary>The body rules' findings for the next build.</summary>
-    internal BodyFactsCache Bodies(string path) => _bodies = _bodies?.Next() ?? BodyFactsCache.Load(path, BuildCache.ToolId);
+    internal BodyFactsCache Bodies(string path) =>
+        _shared?.Bodies ?? (_bodies = _bodies?.Next() ?? BodyFactsCache.Load(path, BuildCache.ToolId));
+
+    /// <summary>Whether the body findings are saved to disk after a build (not <c>preview</c>'s own).</summary>
+    internal bool SavesBodies => _shared is null;
 
     private PageCache? _pages;
 

@@ -24,6 +24,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly ReloadBroadcaster _reload = new();
     private readonly ParseCache _parses = new();
     private readonly BodyFactsCache _bodies = BodyFactsCache.Empty();
+    private readonly WarmCaches _warm;
     private readonly Lock _refreshing = new();
     private readonly SemaphoreSlim _buildRequested = new(0);
     private readonly CancellationTokenSource _stopping = new();
@@ -50,6 +51,8 @@ public sealed class PreviewServer : IAsyncDisposable
         _log = log;
         var key = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(_root)))[..12];
         _output = Path.Combine(Path.GetTempPath(), $"publicinfo-preview-{key}", "site");
+        // The background builds keep what the build server keeps, around the parses the live pages use.
+        _warm = new WarmCaches(_parses, _bodies);
     }
 
     public ReloadBroadcaster Reload => _reload;
@@ -152,8 +155,7 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var version = Interlocked.Read(ref _version);
-            var result = SiteBuilder.Build(new BuildSettings(_root, _output, DateOnly.FromDateTime(DateTime.Now)), _parses, _bodies,
-                running.Token);
+            var result = SiteBuilder.Build(new BuildSettings(_root, _output, DateOnly.FromDateTime(DateTime.Now)), _warm, running.Token);
             _buildErrors = result.Succeeded ? [] : result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
             Interlocked.Exchange(ref _builtVersion, version);
             _hasGoodBuild |= result.Succeeded;
