@@ -18,8 +18,9 @@ namespace PublicInfo.Search;
 /// <remarks>Not thread-safe: one build at a time.</remarks>
 public sealed class TermFragmentPatcher
 {
-    /// <summary>Beyond this many changed guides, computing everything costs about as much as patching.</summary>
-    private const int MaxChanged = 200;
+    /// <summary>Beyond this many changed guides, computing every term is about as quick: each changed guide costs two
+    /// small indexes (to learn its terms before and after) and more terms whose postings move.</summary>
+    private const int MaxChanged = 16;
 
     private Snapshot? _last;
 
