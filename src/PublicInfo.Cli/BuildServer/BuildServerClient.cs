@@ -17,7 +17,16 @@ internal static class BuildServerClient
     /// <summary>The exit code of the build the server ran and reported; null when the caller must build itself.</summary>
     public static int? TryBuild(BuildSettings settings, BuildServerLauncher launcher, CliOutput io)
     {
-        var address = BuildServerAddress.For(settings.Root, settings.OutputDirectory);
+        BuildServerAddress address;
+        try
+        {
+            address = BuildServerAddress.For(settings.Root, settings.OutputDirectory);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            io.Error.WriteLine($"publicinfo: no build server: {e.Message}; building in this process.");
+            return null;
+        }
         using var socket = TryConnect(address) ?? (launcher.Start(settings.Root, settings.OutputDirectory) ? WaitForServer(address) : null);
         if (socket is null)
         {
@@ -37,6 +46,7 @@ internal static class BuildServerClient
     }
 
     /// <summary>Asks the site's server, if one runs, to exit; true when one did.</summary>
+    /// <exception cref="UnauthorizedAccessException">The socket folder is not private to this user.</exception>
     public static bool TryStop(string root, string output)
     {
         using var socket = TryConnect(BuildServerAddress.For(root, output));

@@ -20,11 +20,19 @@ public static class BuildServerCommand
         {
             var rootDir = parsed.GetValue(root)!;
             var outputDir = CommonOptions.OutputOrDefault(parsed.GetValue(output), rootDir);
-            if (!parsed.GetValue(stop)) return BuildServerHost.Run(rootDir, outputDir, BuildServerLauncher.IdleTimeout);
-            io.Out.WriteLine(BuildServerClient.TryStop(rootDir, outputDir)
-                ? "build server stopped"
-                : "no build server runs for this site");
-            return ExitCodes.Success;
+            try
+            {
+                if (!parsed.GetValue(stop)) return BuildServerHost.Run(rootDir, outputDir, BuildServerLauncher.IdleTimeout);
+                io.Out.WriteLine(BuildServerClient.TryStop(rootDir, outputDir)
+                    ? "build server stopped"
+                    : "no build server runs for this site");
+                return ExitCodes.Success;
+            }
+            catch (UnauthorizedAccessException e)
+            {
+                io.Error.WriteLine($"publicinfo: {e.Message}");
+                return ExitCodes.Problems;
+            }
         });
         return command;
     }

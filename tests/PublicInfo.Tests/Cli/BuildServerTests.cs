@@ -81,6 +81,23 @@ public sealed partial class BuildServerTests : IDisposable
         Assert.Equal("no build server runs for this site", Publicinfo("build-server", "--stop", "--root", _site.Root).Stdout.Trim());
     }
 
+    [Fact]
+    public void A_socket_folder_other_users_may_enter_is_not_used()
+    {
+        var folder = Path.Combine(_sockets, "publicinfo-" + Environment.UserName);
+        Directory.CreateDirectory(folder);
+        File.SetUnixFileMode(folder, (UnixFileMode)0b111_111_111); // as another user could have made it, in /tmp
+
+        var build = Publicinfo("build", "--root", _site.Root, "--now", Now);
+
+        Assert.True(build.Code == 0, build.Stderr);
+        Assert.Contains("may be entered by other users", build.Stderr);
+        Assert.Contains("building in this process", build.Stderr);
+        Assert.DoesNotContain("built by the build server", build.Stderr);
+        Assert.Empty(Directory.GetFiles(folder));
+        Assert.Equal(1, Publicinfo("build-server", "--stop", "--root", _site.Root).Code);
+    }
+
     private (int Pid, int Build) ServedBy(string stderr)
     {
         var match = ServedLine().Match(stderr);
