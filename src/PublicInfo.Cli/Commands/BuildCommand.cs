@@ -44,7 +44,7 @@ public static class BuildCommand
         BuildResult result;
         try
         {
-            result = warm is null ? SiteBuilder.Build(settings, cancellation: cancellation) : SiteBuilder.Build(settings, warm, cancellation);
+            result = SiteBuilder.Build(settings, warm, cancellation);
         }
         catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
         {

@@ -13,25 +13,20 @@ namespace PublicInfo.Build;
 /// <summary>Builds a whole site: check, run the pipelines, and swap the result into the output folder.</summary>
 public static class SiteBuilder
 {
-    /// <param name="parses">Reuses parses of unchanged files from an earlier build in this process (preview).</param>
-    /// <param name="bodies">Reuses the body rules' findings from an earlier build in this process (preview); else they
-    /// come from the last build's cache file and are saved there again.</param>
     /// <param name="cancellation">Stops the build between steps (preview: a newer save makes it obsolete); nothing is
     /// published and the last output stays as it was.</param>
     /// <exception cref="OperationCanceledException">The build was stopped.</exception>
-    public static BuildResult Build(BuildSettings settings, ParseCache? parses = null, BodyFactsCache? bodies = null,
-        CancellationToken cancellation = default) => Build(settings, parses, bodies, warm: null, cancellation);
+    public static BuildResult Build(BuildSettings settings, CancellationToken cancellation = default) =>
+        Build(settings, warm: null, cancellation);
 
-    /// <summary>A build of a process that builds the same site again and again (the build server): what did not change
-    /// since its last build (input hashes, parses, body findings, each guide's search document and open data, term
-    /// fragments) comes from <paramref name="warm"/>; the caches on disk are saved as a fresh process saves them. The
-    /// files written are the same. A clean build (<see cref="BuildSettings.Incremental"/> false) uses none of it.</summary>
-    public static BuildResult Build(BuildSettings settings, WarmCaches warm, CancellationToken cancellation = default) =>
-        Build(settings, parses: null, bodies: null, settings.Incremental ? warm : null, cancellation);
-
-    private static BuildResult Build(BuildSettings settings, ParseCache? parses, BodyFactsCache? bodies, WarmCaches? warm,
-        CancellationToken cancellation)
+    /// <summary>A build of a process that builds the same site again and again (the build server, preview): what did
+    /// not change since its last build (input hashes, parses, body findings, each guide's search document and open data,
+    /// term fragments) comes from <paramref name="warm"/>; the caches on disk are saved as a fresh process saves them.
+    /// The files written are the same. A clean build (<see cref="BuildSettings.Incremental"/> false) uses none of it.</summary>
+    /// <exception cref="OperationCanceledException">The build was stopped.</exception>
+    public static BuildResult Build(BuildSettings settings, WarmCaches? warm, CancellationToken cancellation = default)
     {
+        if (!settings.Incremental) warm = null;
         var clock = Stopwatch.StartNew();
         var cachePath = BuildCache.PathFor(settings.Root, settings.OutputDirectory);
         var inputs = InputFingerprint.Compute(settings.Root, warm?.InputHashes);
@@ -41,20 +36,20 @@ public static class SiteBuilder
 
         _ = SearchWarmUp.Start();
         warm?.NextBuild();
-        // Parses of unchanged files come from the last build's cache (or from preview's, kept in its process); the
+        // Parses of unchanged files come from the last build's cache (or from the process's own, kept by WarmCaches); the
         // cache is saved in the background while the pipelines run, even when the content has errors.
         var parseCachePath = BuildCache.CacheEntry(settings.Root, settings.OutputDirectory, "parses", ".bin");
-        var parseCache = parses ?? warm?.Parses(parseCachePath, inputs)
+        var parseCache = warm?.Parses(parseCachePath, inputs)
             ?? (settings.Incremental ? ParseCache.Load(parseCachePath, BuildCache.ToolId, inputs) : null);
         var bodyFactsPath = BuildCache.CacheEntry(settings.Root, settings.OutputDirectory, "body-facts", ".json");
-        var bodyFacts = bodies ?? warm?.Bodies(bodyFactsPath)
+        var bodyFacts = warm?.Bodies(bodyFactsPath)
             ?? (settings.Incremental ? BodyFactsCache.Load(bodyFactsPath, BuildCache.ToolId) : BodyFactsCache.Empty());
         var check = SiteChecker.Check(settings.Root, settings.Today, parseCache, bodyFacts, cancellation);
         var checkTiming = new PipelineTiming("Content", clock.Elapsed, check.Content?.ProcedureVersions.Count ?? 0);
         using var savingParses = Task.Run(() =>
         {
             parseCache?.Save(parseCachePath, BuildCache.ToolId);
-            if (bodies is null && warm?.SavesBodies != false) bodyFacts.Save(bodyFactsPath, BuildCache.ToolId);
+            if (warm?.SavesBodies != false) bodyFacts.Save(bodyFactsPath, BuildCache.ToolId);
         });
         try
         {

@@ -17,11 +17,14 @@ public sealed class CsvTable
 
     /// <summary>Starts a table with its header row.</summary>
     public CsvTable(params string[] header)
+        : this(header.Length)
     {
-        _columns = header.Length;
         Row(header);
         RowCount = 0;
     }
+
+    /// <summary>Rows without a header, for <see cref="Lines"/>.</summary>
+    private CsvTable(int columns) => _columns = columns;
 
     /// <summary>Data rows written so far (the header not counted).</summary>
     public int RowCount { get; private set; }
@@ -50,8 +53,7 @@ public sealed class CsvTable
     /// <summary>Rows as text, to be appended to a table of <paramref name="columns"/> columns later (<see cref="AppendLines"/>).</summary>
     public static string Lines(int columns, IEnumerable<object?[]> rows)
     {
-        var table = new CsvTable(new string[columns]);
-        table._text.Clear();
+        var table = new CsvTable(columns);
         foreach (var row in rows) table.Row(row);
         return table._text.ToString();
     }

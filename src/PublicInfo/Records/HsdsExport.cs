@@ -21,11 +21,8 @@ public static class HsdsExport
 
     private static readonly string OrganizationId = StableUuid.For("organization");
 
-    /// <summary>Every table's bytes and row count, keyed by table name.</summary>
-    public static IReadOnlyList<(string Table, byte[] Bytes, int Count)> Write(SiteModel site) =>
-        Write(site, site.Procedures.Select(p => GuideRows(p, site)).ToList());
-
-    /// <summary>Every table from each guide's <see cref="GuideRows"/> (in id order) and the site's own rows.</summary>
+    /// <summary>Every table's bytes and row count, in <see cref="Tables"/> order: from each guide's
+    /// <see cref="GuideRows"/> (in id order) and the site's own rows.</summary>
     public static IReadOnlyList<(string Table, byte[] Bytes, int Count)> Write(SiteModel site, IReadOnlyList<HsdsRows[]> guides)
     {
         (string, byte[], int) Joined(string table)

@@ -27,10 +27,7 @@ public static class ProcedureCsv
         "necessity", "form", "when", "note", "e_license",
     ];
 
-    /// <summary>One row per guide, in id order.</summary>
-    public static CsvTable Procedures(SiteModel site) => Procedures(site.Procedures.Select(p => ProcedureLine(p, site)));
-
-    /// <summary>procedures.csv from each guide's <see cref="ProcedureLine"/>, in id order.</summary>
+    /// <summary>procedures.csv, one row per guide, from each guide's <see cref="ProcedureLine"/> in id order.</summary>
     public static CsvTable Procedures(IEnumerable<string> lines)
     {
         var table = new CsvTable(Columns);
@@ -58,11 +55,8 @@ public static class ProcedureCsv
         OpenDataPaths.Absolute(site.Config.BaseUrl, OpenDataPaths.Procedure(p.Id)),
     ];
 
-    /// <summary>One row per material of each guide: guides in id order, materials in the guide's order (position from 1).</summary>
-    public static CsvTable Materials(SiteModel site) =>
-        Materials(site.Procedures.Select(p => (MaterialLines(p, site), p.Materials.Count)));
-
-    /// <summary>procedure-materials.csv from each guide's <see cref="MaterialLines"/> and their count, in id order.</summary>
+    /// <summary>procedure-materials.csv, one row per material of each guide (guides in id order, materials in the guide's
+    /// order, position from 1), from each guide's <see cref="MaterialLines"/> and their count.</summary>
     public static CsvTable Materials(IEnumerable<(string Lines, int Count)> guides)
     {
         var table = new CsvTable(MaterialColumns);

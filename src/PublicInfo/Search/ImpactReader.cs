@@ -156,7 +156,9 @@ internal sealed class ImpactReader
     /// field's terms are walked once, seeking forward (a fresh enumerator per term and field re-reads every segment's
     /// term index); a document without the term has no entry.
     /// </summary>
-    public List<KeyValuePair<int, float>>[] ImpactsOf(IReadOnlyList<string> terms, IReadOnlyList<int>? onlyDocs = null)
+    /// <param name="perField">Receives each field's part of each impact, for Explain.</param>
+    public List<KeyValuePair<int, float>>[] ImpactsOf(IReadOnlyList<string> terms, IReadOnlyList<int>? onlyDocs = null,
+        List<(string Field, int Doc, float Score, int Freq)>? perField = null)
     {
         var sums = new Dictionary<int, float>[terms.Count];
         for (int i = 0; i < sums.Length; i++) sums[i] = [];
@@ -176,6 +178,7 @@ internal sealed class ImpactReader
                     {
                         float score = scorer.Score(doc, postings.Freq);
                         sums[i][doc] = sums[i].TryGetValue(doc, out float sum) ? sum + score : score;
+                        perField?.Add((field, doc, score, postings.Freq));
                     }
                 }
             }
@@ -202,29 +205,6 @@ internal sealed class ImpactReader
     }
 
     /// <summary>The term's impact per document; <paramref name="perField"/> receives the parts, for Explain.</summary>
-    public SortedDictionary<int, float> Impacts(string term, List<(string Field, int Doc, float Score, int Freq)>? perField = null)
-    {
-        var impacts = new SortedDictionary<int, float>();
-        if (_reader is null) return impacts;
-        var bytes = new BytesRef(term);
-        foreach (var (field, boost) in SearchFields.Weighted)
-        {
-            Terms? terms = _reader.GetTerms(field);
-            if (terms is null) continue;
-            TermsEnum e = terms.GetEnumerator();
-            if (!e.SeekExact(bytes)) continue;
-
-            Similarity.SimScorer scorer = Scorer(field, boost, bytes, e);
-
-            DocsEnum docs = e.Docs(_reader.LiveDocs, null, DocsFlags.FREQS);
-            int doc;
-            while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
-            {
-                float score = scorer.Score(doc, docs.Freq);
-                impacts[doc] = impacts.TryGetValue(doc, out float sum) ? sum + score : score;
-                perField?.Add((field, doc, score, docs.Freq));
-            }
-        }
-        return impacts;
-    }
+    public SortedDictionary<int, float> Impacts(string term, List<(string Field, int Doc, float Score, int Freq)>? perField = null) =>
+        new(ImpactsOf([term], perField: perField)[0].ToDictionary());
 }

@@ -62,11 +62,17 @@ public sealed class TermFragmentPatcher
         // and all its postings with it.
         var touched = new SortedSet<string>(changed.SelectMany(c => c.Was.Concat(c.Now)).Select(p => p.Term), CodePointOrder.Instance);
         var steady = new List<string>();
+        var lastOfSteady = new List<byte[]>();
         var moved = new List<string>();
         foreach (var term in touched)
         {
             bool sameFields = changed.All(c => SearchFields.Weighted.All(f => c.Was.Contains((f.Name, term)) == c.Now.Contains((f.Name, term))));
-            (sameFields && LastFragment(term) is not null ? steady : moved).Add(term);
+            if (sameFields && LastFragment(term) is { } fragment)
+            {
+                steady.Add(term);
+                lastOfSteady.Add(fragment);
+            }
+            else moved.Add(term);
         }
         var changedDocs = changed.Select(c => c.Doc).ToArray();
         var onChanged = index.Impacts.ImpactsOf(steady, changedDocs);
@@ -75,7 +81,7 @@ public sealed class TermFragmentPatcher
         var updated = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
         for (int i = 0; i < steady.Count; i++)
         {
-            var last = LastFragment(steady[i])!;
+            var last = lastOfSteady[i];
             // Most of an edited guide's words keep their impact there too (same count, and a length that encodes to the
             // same norm): their fragment keeps its bytes, found without decoding all its postings.
             var now = onChanged[i].ToDictionary(p => (uint)p.Key, p => SearchExporter.PostingKey(p.Key, p.Value));

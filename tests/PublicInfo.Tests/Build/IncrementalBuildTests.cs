@@ -25,7 +25,7 @@ public class IncrementalBuildTests
     [InlineData(8, true)]
     public void After_random_edits_an_incremental_build_equals_a_clean_build(int seed, bool warm)
     {
-        using var site = ShippedSample();
+        using var site = TempSite.ShippedSample();
         var random = new Random(seed);
         var incremental = new BuildSettings(site.Root, site.Output, Today);
         var caches = new WarmCaches();
@@ -56,7 +56,7 @@ public class IncrementalBuildTests
     [InlineData(true)]
     public void A_body_edit_renders_the_guide_and_its_checklist_and_reuses_every_other_page(bool warm)
     {
-        using var site = ShippedSample();
+        using var site = TempSite.ShippedSample();
         var settings = new BuildSettings(site.Root, site.Output, Today);
         var caches = new WarmCaches();
         BuildResult Build() => warm ? SiteBuilder.Build(settings, caches) : SiteBuilder.Build(settings);
@@ -76,7 +76,7 @@ public class IncrementalBuildTests
     [Fact]
     public void A_layout_edit_renders_only_the_pages_of_that_layout()
     {
-        using var site = ShippedSample();
+        using var site = TempSite.ShippedSample();
         var settings = new BuildSettings(site.Root, site.Output, Today);
         Assert.True(SiteBuilder.Build(settings).Succeeded);
 
@@ -91,7 +91,7 @@ public class IncrementalBuildTests
     [Fact]
     public void A_search_export_damaged_in_the_output_is_made_again_and_the_command_line_still_answers()
     {
-        using var site = ShippedSample();
+        using var site = TempSite.ShippedSample();
         var settings = new BuildSettings(site.Root, site.Output, Today);
         Assert.True(SiteBuilder.Build(settings).Succeeded);
         var shard = Directory.GetFiles(Path.Combine(site.Output, "search"), "t0.*.json").Single();
@@ -112,7 +112,7 @@ public class IncrementalBuildTests
     [Fact]
     public void Unchanged_search_files_keep_their_compressed_copies_and_a_copy_damaged_by_hand_is_made_again()
     {
-        using var site = ShippedSample();
+        using var site = TempSite.ShippedSample();
         var settings = new BuildSettings(site.Root, site.Output, Today);
         Assert.True(SiteBuilder.Build(settings).Succeeded);
         const string guide = "input/procedures/exit-entry/passport-renewal.md";
@@ -135,7 +135,7 @@ public class IncrementalBuildTests
     [Fact]
     public void A_stopped_build_publishes_nothing_and_the_next_build_completes()
     {
-        using var site = ShippedSample();
+        using var site = TempSite.ShippedSample();
         var settings = new BuildSettings(site.Root, site.Output, Today);
         Assert.True(SiteBuilder.Build(settings).Succeeded);
         var published = OutputTree.Hashes(site.Output);
@@ -154,7 +154,7 @@ public class IncrementalBuildTests
     [Fact]
     public void A_stopped_content_check_stops_reading_instead_of_finishing()
     {
-        using var site = ShippedSample();
+        using var site = TempSite.ShippedSample();
         using var stop = new CancellationTokenSource();
         stop.Cancel();
         // Preview stops the build a save made obsolete; the check is its first two seconds at 10,000 guides.
@@ -165,7 +165,7 @@ public class IncrementalBuildTests
     [Fact]
     public void Unchanged_files_are_linked_from_the_last_output_and_changed_ones_written_anew()
     {
-        using var site = ShippedSample();
+        using var site = TempSite.ShippedSample();
         var settings = new BuildSettings(site.Root, site.Output, Today);
         Assert.True(SiteBuilder.Build(settings).Succeeded);
         // Second names for two files of this output, made outside it; the build deletes the old output folder.
@@ -185,7 +185,7 @@ public class IncrementalBuildTests
     [Fact]
     public void Pages_changed_by_hand_in_the_output_are_rendered_again_even_with_their_size_or_time_kept()
     {
-        using var site = ShippedSample();
+        using var site = TempSite.ShippedSample();
         var settings = new BuildSettings(site.Root, site.Output, Today);
         Assert.True(SiteBuilder.Build(settings).Succeeded);
         var sameSize = Path.Combine(site.Output, "procedures", "passport-renewal", "index.html");
@@ -212,7 +212,7 @@ public class IncrementalBuildTests
     [Fact]
     public void A_build_written_into_a_damaged_spare_of_the_site_before_last_still_equals_a_clean_build()
     {
-        using var site = ShippedSample();
+        using var site = TempSite.ShippedSample();
         var settings = new BuildSettings(site.Root, site.Output, Today);
         var guide = site.PathOf("input/procedures/exit-entry/passport-renewal.md");
         Assert.True(SiteBuilder.Build(settings).Succeeded);
@@ -252,16 +252,6 @@ public class IncrementalBuildTests
         return created;
     }
 
-    private static TempSite ShippedSample()
-    {
-        var site = TempSite.CopyOf(RepoPaths.Fixture("minimal"));
-        foreach (var folder in new[] { "site", "input", "themes" })
-        {
-            Directory.Delete(site.PathOf(folder), recursive: true);
-            TempSite.CopyDirectory(Path.Combine(RepoPaths.Root, folder), site.PathOf(folder));
-        }
-        return site;
-    }
 
     private static string RandomFile(TempSite site, string folder, string pattern, Random random)
     {

@@ -14,19 +14,10 @@ public sealed partial class BuildServerTests : IDisposable
     private const string Now = "2026-11-25";
     private const string Guide = "input/procedures/exit-entry/passport-renewal.md";
 
-    private readonly TempSite _site = TempSite.CopyOf(RepoPaths.Fixture("minimal"));
+    private readonly TempSite _site = TempSite.ShippedSample();
     private readonly string _sockets = Path.Combine(Path.GetTempPath(), "publicinfo-sockets-" + Guid.NewGuid().ToString("N")[..8]);
 
-    public BuildServerTests()
-    {
-        // The shipped sample site.
-        foreach (var folder in new[] { "site", "input", "themes" })
-        {
-            Directory.Delete(_site.PathOf(folder), recursive: true);
-            TempSite.CopyDirectory(Path.Combine(RepoPaths.Root, folder), _site.PathOf(folder));
-        }
-        Directory.CreateDirectory(_sockets);
-    }
+    public BuildServerTests() => Directory.CreateDirectory(_sockets);
 
     [Fact]
     public void The_second_build_is_served_by_the_server_the_first_started_and_equals_a_build_in_one_process()

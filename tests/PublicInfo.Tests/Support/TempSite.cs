@@ -20,6 +20,18 @@ public sealed class TempSite : IDisposable
         return new TempSite(root);
     }
 
+    /// <summary>The shipped sample site (the repository's site/, input/ and themes/), which builds.</summary>
+    public static TempSite ShippedSample()
+    {
+        var site = CopyOf(RepoPaths.Fixture("minimal"));
+        foreach (var folder in new[] { "site", "input", "themes" })
+        {
+            Directory.Delete(site.PathOf(folder), recursive: true);
+            CopyDirectory(Path.Combine(RepoPaths.Root, folder), site.PathOf(folder));
+        }
+        return site;
+    }
+
     /// <summary>The shipped sample plus the malformed fixture: valid guides, guides with errors and every kind of file.</summary>
     public static TempSite SampleWithErrors()
     {
