@@ -21,6 +21,10 @@ internal static partial class BuildServerHost
 {
     private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(2);
 
+    /// <summary>How long without a build before the caches the builds held back are written to disk (for a later
+    /// process): an editor's builds a second apart do not wait for them, and they are written while the editor looks.</summary>
+    private static readonly TimeSpan SaveDelay = TimeSpan.FromSeconds(3);
+
     public static int Run(string root, string output, TimeSpan idle)
     {
         LeaveTerminalSession();
@@ -43,11 +47,17 @@ internal static partial class BuildServerHost
         {
             while (true)
             {
-                using var idleLimit = new CancellationTokenSource(idle);
+                var saving = server.HasUnsavedCaches;
+                using var idleLimit = new CancellationTokenSource(saving ? SaveDelay : idle);
                 Socket client;
                 try
                 {
                     client = listener.AcceptAsync(idleLimit.Token).AsTask().GetAwaiter().GetResult();
+                }
+                catch (OperationCanceledException) when (saving)
+                {
+                    server.SaveCaches();
+                    continue;
                 }
                 catch (OperationCanceledException)
                 {
@@ -62,6 +72,7 @@ internal static partial class BuildServerHost
         }
         finally
         {
+            server.SaveCaches();
             File.Delete(address.SocketPath);
         }
         return ExitCodes.Success;
@@ -110,8 +121,20 @@ internal static partial class BuildServerHost
     /// <summary>One server's builds and what they keep.</summary>
     private sealed class Session(string root, string output, TextWriter log)
     {
-        private readonly WarmCaches _warm = new();
+        private readonly WarmCaches _warm = new(deferSaving: true);
         private int _builds;
+
+        public bool HasUnsavedCaches => _warm.HasUnsavedCaches;
+
+        /// <summary>Writes the caches the builds held back, for a later process; logs what it took and what failed.</summary>
+        public void SaveCaches()
+        {
+            if (!_warm.HasUnsavedCaches) return;
+            var clock = Stopwatch.StartNew();
+            var failures = _warm.SaveCaches();
+            log.WriteLine($"{Now()} caches saved in {clock.ElapsedMilliseconds} ms");
+            foreach (var failure in failures) log.WriteLine($"{Now()} a cache was not saved: {failure}");
+        }
 
         /// <summary>Answers one client; false when the server must exit.</summary>
         public bool Serve(Socket client)
@@ -124,6 +147,7 @@ internal static partial class BuildServerHost
             if (request.Stop)
             {
                 log.WriteLine($"{Now()} stop requested; exiting");
+                SaveCaches(); // before answering: whoever stopped the server may build in its own process next
                 TryReply(writer, new BuildReply(ExitCodes.Success, "", ""));
                 return false;
             }

@@ -35,10 +35,13 @@ internal static class PinyinCache
         return Pinyin.Known.Count;
     }
 
+    /// <summary>True when more titles are known now than the <paramref name="loaded"/> known after loading.</summary>
+    public static bool HasGrown(int loaded) => Pinyin.Known.Count > loaded;
+
     /// <summary>Saves every title known now when there are more than <paramref name="loaded"/>.</summary>
     public static void SaveIfGrown(string path, int loaded)
     {
-        if (Pinyin.Known.Count <= loaded) return;
+        if (!HasGrown(loaded)) return;
         var stored = new Stored(BuildCache.ToolId, new SortedDictionary<string, string>(Pinyin.Known.ToDictionary(), StringComparer.Ordinal));
         AtomicFile.Write(path, JsonSerializer.SerializeToUtf8Bytes(stored, Json));
     }

@@ -41,6 +41,10 @@ public sealed class SearchExportCache
         return Empty();
     }
 
+    /// <summary>The cache the next build of <paramref name="output"/> starts from, as <see cref="Load"/> would read it
+    /// back after <see cref="Save"/>: for the build server, whose saves wait until it is idle.</summary>
+    public SearchExportCache Next(string output) => new(_current, output);
+
     /// <summary>True when this build took the export from the last output.</summary>
     public bool Reused { get; private set; }
 
@@ -117,10 +121,13 @@ public sealed class SearchExportCache
         _current = new Stored(BuildCache.ToolId, key, manifest, brotliQuality,
             new SortedDictionary<string, string>(files.ToDictionary(f => f.Name, f => Hash(f.Bytes)), StringComparer.Ordinal));
 
+    /// <summary>True when this build made or reused an export for the record to describe.</summary>
+    public bool HasUnsavedChanges => _current is not null;
+
     /// <summary>Saves the record; called only after the output was swapped in.</summary>
     public void Save(string path)
     {
-        if (_current is null) return;
+        if (!HasUnsavedChanges) return;
         AtomicFile.Write(path, JsonSerializer.SerializeToUtf8Bytes(_current));
     }
 

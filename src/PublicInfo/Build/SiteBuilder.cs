@@ -30,14 +30,15 @@ public static class SiteBuilder
         var clock = Stopwatch.StartNew();
         var cachePath = BuildCache.PathFor(settings.Root, settings.OutputDirectory);
         var inputs = InputFingerprint.Compute(settings.Root, warm?.InputHashes);
-        if (settings.Incremental && BuildCache.Load(cachePath) is { } cache && cache.IsUpToDate(inputs, settings.Today, settings.OutputDirectory)
+        if (settings.Incremental && (warm?.LastBuild(cachePath) ?? BuildCache.Load(cachePath)) is { } cache && cache.IsUpToDate(inputs, settings.Today, settings.OutputDirectory)
             && Directory.Exists(SavedSearchIndex.PathFor(settings.Root, settings.OutputDirectory)))
             return new BuildResult(true, [], [new PipelineTiming("UpToDate", clock.Elapsed, 0)], clock.Elapsed, cache.Outputs.Count, UpToDate: true);
 
         _ = SearchWarmUp.Start();
         warm?.NextBuild();
         // Parses of unchanged files come from the last build's cache (or from the process's own, kept by WarmCaches); the
-        // cache is saved in the background while the pipelines run, even when the content has errors.
+        // cache is saved in the background while the pipelines run (or when the build server is idle), even when the
+        // content has errors.
         var parseCachePath = BuildCache.CacheEntry(settings.Root, settings.OutputDirectory, "parses", ".bin");
         var parseCache = warm?.Parses(parseCachePath, inputs)
             ?? (settings.Incremental ? ParseCache.Load(parseCachePath, BuildCache.ToolId, inputs) : null);
@@ -46,7 +47,12 @@ public static class SiteBuilder
             ?? (settings.Incremental ? BodyFactsCache.Load(bodyFactsPath, BuildCache.ToolId) : BodyFactsCache.Empty());
         var check = SiteChecker.Check(settings.Root, settings.Today, parseCache, bodyFacts, cancellation);
         var checkTiming = new PipelineTiming("Content", clock.Elapsed, check.Content?.ProcedureVersions.Count ?? 0);
-        using var savingParses = Task.Run(() =>
+        if (warm?.DefersSaving == true)
+        {
+            if (parseCache?.HasUnsavedChanges == true) warm.Save(parseCachePath, () => parseCache.Save(parseCachePath, BuildCache.ToolId));
+            if (warm.SavesBodies && bodyFacts.HasUnsavedChanges) warm.Save(bodyFactsPath, () => bodyFacts.Save(bodyFactsPath, BuildCache.ToolId));
+        }
+        using var savingParses = warm?.DefersSaving == true ? Task.CompletedTask : Task.Run(() =>
         {
             parseCache?.Save(parseCachePath, BuildCache.ToolId);
             if (warm?.SavesBodies != false) bodyFacts.Save(bodyFactsPath, BuildCache.ToolId);
@@ -86,7 +92,8 @@ public static class SiteBuilder
         var searchCachePath = SearchExportCache.PathFor(settings.Root, settings.OutputDirectory);
         // A reused export needs the Lucene index saved with it, which `publicinfo search` answers from.
         var searchExports = settings.Incremental && Directory.Exists(SavedSearchIndex.PathFor(settings.Root, settings.OutputDirectory))
-            ? SearchExportCache.Load(searchCachePath, settings.OutputDirectory) : SearchExportCache.Empty();
+            ? warm?.SearchExports(searchCachePath, settings.OutputDirectory) ?? SearchExportCache.Load(searchCachePath, settings.OutputDirectory)
+            : SearchExportCache.Empty();
         var pinyinPath = BuildCache.CacheEntry(settings.Root, settings.OutputDirectory, "pinyin", ".json");
         var knownTitles = settings.Incremental ? PinyinCache.Load(pinyinPath) : 0;
         using var staged = StagedOutput.Begin(settings.OutputDirectory, settings.Root);
@@ -100,13 +107,25 @@ public static class SiteBuilder
                 searchExports, GuidePageInputs.From(inputs, check.Content, check.Site), warm), context);
             var writeClock = Stopwatch.StartNew();
             cancellation.ThrowIfCancellationRequested();
+            // From here until this build's record is saved, no record may claim the output is up to date: not the last
+            // build's (the output changes), and not this one's before every cache it names is saved.
+            File.Delete(cachePath);
             staged.Commit();
             if (context.Shared.ContainsKey(SitePipelines.SearchIndexStagedKey))
                 SavedSearchIndex.Publish(SavedSearchIndex.PathFor(settings.Root, settings.OutputDirectory));
-            pages.Save(pageCachePath);
-            warm?.Committed(pages);
-            searchExports.Save(searchCachePath);
-            PinyinCache.SaveIfGrown(pinyinPath, knownTitles);
+            if (warm is null)
+            {
+                pages.Save(pageCachePath);
+                searchExports.Save(searchCachePath);
+                PinyinCache.SaveIfGrown(pinyinPath, knownTitles);
+            }
+            else
+            {
+                warm.Save(pageCachePath, () => pages.Save(pageCachePath));
+                warm.Committed(pages, searchExports);
+                if (searchExports.HasUnsavedChanges) warm.Save(searchCachePath, () => searchExports.Save(searchCachePath));
+                if (PinyinCache.HasGrown(knownTitles)) warm.Save(pinyinPath, () => PinyinCache.SaveIfGrown(pinyinPath, 0));
+            }
             writeTiming = new PipelineTiming("Commit", writeClock.Elapsed, documents.Count);
         }
         catch (ScriptRuntimeException e)
@@ -115,15 +134,20 @@ public static class SiteBuilder
         }
         finally
         {
+            // A build that failed or stopped may not have waited for the index's copy, which reads the index.
+            if (context.Shared.TryGetValue(SitePipelines.SearchIndexStagingKey, out var staging))
+                ((Task)staging).ContinueWith(_ => { }, TaskScheduler.Default).Wait();
             if (context.Shared.TryGetValue(SitePipelines.SearchIndexKey, out var index)) ((IDisposable)index).Dispose();
         }
-        new BuildCache
+        var record = new BuildCache
         {
             Tool = BuildCache.ToolId,
             Today = settings.Today.ToString("yyyy-MM-dd"),
             Inputs = inputs,
             Outputs = new SortedDictionary<string, long>(documents.ToDictionary(d => d.Destination, d => d.Length), StringComparer.Ordinal),
-        }.Save(cachePath);
+        };
+        if (warm is null) record.Save(cachePath);
+        else warm.Built(cachePath, record);
         return new BuildResult(true, check.Diagnostics, [checkTiming, .. timings, writeTiming], clock.Elapsed, documents.Count)
         {
             PagesRendered = pages.Rendered,

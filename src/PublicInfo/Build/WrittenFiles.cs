@@ -6,10 +6,11 @@ using PublicInfo.Pipeline;
 namespace PublicInfo.Build;
 
 /// <summary>
-/// The files the build server wrote in its last build: the bytes it wrote (the very array) and the size and time the
-/// file got. When the next build writes the same array to the same path (a guide's open-data record kept by
-/// <see cref="GuideMemo{T}"/>) and the output's file still has that size and time, the file is linked unread; without
-/// this, each of 10,000 records was read back from the last output and compared. Thread-safe.
+/// The files the build server wrote in its last build: the bytes it wrote and the size and time the file got. When the
+/// next build writes the same bytes to the same path (the very array: a guide's open-data record kept by
+/// <see cref="GuideMemo{T}"/>; or equal ones, compared in memory) and the output's file still has that size and time,
+/// the file is linked unread; without this, each of 10,000 records and every bulk file was read back from the last
+/// output and compared. Thread-safe.
 /// </summary>
 internal sealed class WrittenFiles
 {
@@ -34,17 +35,22 @@ internal sealed class WrittenFiles
             return document.AsWritten();
         }
         var destination = document.Destination;
-        if (_last.TryGetValue(destination, out var last) && ReferenceEquals(last.Bytes, bytes))
+        var changed = false;
+        if (_last.TryGetValue(destination, out var last))
         {
             var previous = new FileInfo(Path.Combine(outputFolder, destination));
-            if (previous.Exists && previous.Length == last.Length && previous.LastWriteTimeUtc == last.Written
-                && output.TryLinkPrevious(destination))
+            var intact = previous.Exists && previous.Length == last.Length && previous.LastWriteTimeUtc == last.Written;
+            var same = ReferenceEquals(last.Bytes, bytes) || last.Bytes.AsSpan().SequenceEqual(bytes);
+            if (intact && same && output.TryLinkPrevious(destination))
             {
-                _current[destination] = last;
+                _current[destination] = last with { Bytes = bytes };
                 return document.AsWritten();
             }
+            // The output's file holds the bytes written last time, and these differ: no need to read it to compare.
+            changed = intact && !same;
         }
-        output.Write(document);
+        if (changed) output.WriteChanged(document);
+        else output.Write(document);
         var written = output.Written(destination);
         _current[destination] = (bytes, written.Length, written.LastWriteTimeUtc);
         return document.AsWritten();

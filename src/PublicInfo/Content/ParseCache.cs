@@ -133,11 +133,14 @@ public sealed class ParseCache
         return (result, own.Sorted());
     }
 
+    /// <summary>True when this run's parses differ from what was loaded (a file was parsed, added or removed).</summary>
+    public bool HasUnsavedChanges =>
+        _toSave is not null && (_parsed != 0 || _toSave.Count != _saved.Count || !_toSave.Keys.All(_saved.ContainsKey));
+
     /// <summary>Saves the parses of this run's files (and only those) when any differs from what was loaded.</summary>
     public void Save(string path, string tool)
     {
-        if (_toSave is null) return;
-        if (_parsed == 0 && _toSave.Count == _saved.Count && _toSave.Keys.All(_saved.ContainsKey)) return;
+        if (!HasUnsavedChanges) return;
         ParseCacheFile.Write(path, tool, new SortedDictionary<string, SavedParse>(_toSave, StringComparer.Ordinal));
     }
 

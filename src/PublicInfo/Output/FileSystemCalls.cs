@@ -34,9 +34,12 @@ internal static class FileSystemCalls
         }
     }
 
+    // One per thread: a build asks this for tens of thousands of files.
+    [ThreadStatic] private static byte[]? _statBuffer;
+
     private static (ulong Device, ulong Inode)? Identity(string path)
     {
-        var buffer = new byte[256]; // struct stat is 144 bytes on x86-64, 128 on arm64
+        var buffer = _statBuffer ??= new byte[256]; // struct stat is 144 bytes on x86-64, 128 on arm64
         try
         {
             if (Stat(path, buffer) != 0) return null;

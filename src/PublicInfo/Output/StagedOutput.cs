@@ -89,6 +89,18 @@ public sealed class StagedOutput : IDisposable
         var previous = Path.Combine(_output, document.Destination);
         if (_hasPrevious && (sameAsPrevious || UnchangedFileLinker.Holds(previous, document.Content.Span)) && Link(previous, target))
             return;
+        WriteFile(target, document);
+    }
+
+    /// <summary>Writes one file of the new site that the caller knows differs from the previous output's file at that
+    /// path (it is not read to compare); thread-safe.</summary>
+    public void WriteChanged(Document document)
+    {
+        WriteFile(Claim(document.Destination), document);
+    }
+
+    private void WriteFile(string target, Document document)
+    {
         if (_reusingSpare) Remove(target);
         using var file = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
         file.Write(document.Content.Span);

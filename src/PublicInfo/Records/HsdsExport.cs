@@ -23,23 +23,34 @@ public static class HsdsExport
 
     /// <summary>Every table's bytes and row count, in <see cref="Tables"/> order: from each guide's
     /// <see cref="GuideRows"/> (in id order) and the site's own rows.</summary>
-    public static IReadOnlyList<(string Table, byte[] Bytes, int Count)> Write(SiteModel site, IReadOnlyList<HsdsRows[]> guides)
+    /// <param name="joined">The build server's tables of the last build, taken again when made of equal rows.</param>
+    public static IReadOnlyList<(string Table, byte[] Bytes, int Count)> Write(SiteModel site, IReadOnlyList<HsdsRows[]> guides,
+        JoinedFileMemo? joined = null)
     {
         (string, byte[], int) Joined(string table)
         {
             var at = Array.IndexOf(GuideTables, table);
-            var parts = guides.Select(g => g[at]).Where(r => r.Count > 0).ToList();
-            var bytes = new byte[parts.Sum(r => r.Elements.Length + 1) + 1];
+            var parts = guides.Select(g => g[at]).Where(r => r.Count > 0).ToArray();
+            var name = "hsds/" + table;
+            var bytes = joined is null ? Join(parts)
+                : joined.Get(name, parts, (a, b) => a.Count == b.Count && JoinedFileMemo.SameBytes(a.Elements, b.Elements), () => Join(parts));
+            return (table, bytes, parts.Sum(r => r.Count));
+        }
+
+        static byte[] Join(HsdsRows[] parts)
+        {
+            // "[" and "]", the elements, and a comma between each two.
+            var bytes = new byte[2 + parts.Sum(r => r.Elements.Length) + Math.Max(0, parts.Length - 1)];
             var length = 0;
             bytes[length++] = (byte)'[';
-            for (var i = 0; i < parts.Count; i++)
+            for (var i = 0; i < parts.Length; i++)
             {
                 if (i > 0) bytes[length++] = (byte)',';
                 parts[i].Elements.CopyTo(bytes, length);
                 length += parts[i].Elements.Length;
             }
-            bytes[length++] = (byte)']';
-            return (table, bytes[..length], parts.Sum(r => r.Count));
+            bytes[length] = (byte)']';
+            return bytes;
         }
 
         return

@@ -38,7 +38,10 @@ public static class OpenDataExporter
 
     /// <summary>Every data file except the catalogue, in a fixed order (records by id, then the bulk files, HSDS tables, schema).</summary>
     /// <param name="partsOf">Each guide's parts (the build server keeps them from build to build); null makes them all.</param>
-    public static IReadOnlyList<OpenDataFile> Files(SiteModel site, Func<Procedure, GuideOpenData>? partsOf = null)
+    /// <param name="joined">The bulk files of the last build with what they were joined from (the build server's); null
+    /// joins them all.</param>
+    public static IReadOnlyList<OpenDataFile> Files(SiteModel site, Func<Procedure, GuideOpenData>? partsOf = null,
+        JoinedFileMemo? joined = null)
     {
         partsOf ??= p => GuideOpenData.Of(p, site);
         var files = new List<OpenDataFile>();
@@ -47,15 +50,18 @@ public static class OpenDataExporter
             files.Add(new(OpenDataPaths.Procedure(p.Id), "procedure-records", p.Title, "一项办事指南的规范记录",
                 "application/json", 1, parts.Record));
 
+        byte[][] json = [ProceduresJsonHead(site, guides.Count), .. guides.Select(g => g.Parts.Record)];
         files.Add(new(OpenDataPaths.Procedures, "procedures", "办事指南（JSON）",
             "对象：schema、license、issued、modified、count 和 procedures（全部记录的数组，按 id 排序）",
-            "application/json", guides.Count, ProceduresJson(site, guides.Select(g => g.Parts.Record).ToList())));
-        var procedures = ProcedureCsv.Procedures(guides.Select(g => g.Parts.ProcedureLine));
+            "application/json", guides.Count, Joined(joined, OpenDataPaths.Procedures, json, JoinedFileMemo.SameBytes, () => ProceduresJson(json))));
+        var lines = guides.Select(g => g.Parts.ProcedureLine).ToArray();
         files.Add(new(OpenDataPaths.ProceduresCsv, "procedures", "办事指南（CSV）", "每行一项办事指南",
-            "text/csv", procedures.RowCount, procedures.ToBytes()));
-        var materials = ProcedureCsv.Materials(guides.Select(g => (g.Parts.MaterialLines, g.Parts.MaterialCount)));
+            "text/csv", lines.Length, Joined(joined, OpenDataPaths.ProceduresCsv, lines, JoinedFileMemo.SameText,
+                () => ProcedureCsv.Procedures(lines).ToBytes())));
+        var materialLines = guides.Select(g => g.Parts.MaterialLines).ToArray();
         files.Add(new(OpenDataPaths.MaterialsCsv, "procedure-materials", "申请材料清单（CSV）", "每行一项指南的一份材料",
-            "text/csv", materials.RowCount, materials.ToBytes()));
+            "text/csv", guides.Sum(g => g.Parts.MaterialCount), Joined(joined, OpenDataPaths.MaterialsCsv, materialLines, JoinedFileMemo.SameText,
+                () => ProcedureCsv.Materials(guides.Select(g => (g.Parts.MaterialLines, g.Parts.MaterialCount))).ToBytes())));
         files.Add(new(OpenDataPaths.Documents, "documents", "证件材料目录（JSON）", "每条一种证件或材料",
             "application/json", site.Documents.Count, CatalogueExport.DocumentsJson(site)));
         var documents = CatalogueExport.DocumentsCsv(site);
@@ -66,7 +72,7 @@ public static class OpenDataExporter
         var offices = CatalogueExport.OfficesCsv(site);
         files.Add(new(OpenDataPaths.OfficesCsv, "offices", "办事大厅（CSV）", "每行一个办事大厅，办公时间以“；”连接",
             "text/csv", offices.RowCount, offices.ToBytes()));
-        foreach (var (table, bytes, count) in HsdsExport.Write(site, guides.Select(g => g.Parts.Hsds).ToList()))
+        foreach (var (table, bytes, count) in HsdsExport.Write(site, guides.Select(g => g.Parts.Hsds).ToList(), joined))
             files.Add(new(OpenDataPaths.Hsds(table), "hsds", $"HSDS {table}", $"HSDS 3.0 {table} 表（JSON 数组）",
                 "application/json", count, bytes));
         files.Add(new(OpenDataPaths.Schema, "procedure-schema", "办事指南记录的 JSON Schema", "JSON Schema draft 2020-12",
@@ -84,14 +90,15 @@ public static class OpenDataExporter
         return [.. files.Select(f => new Document(f.Path, f.Bytes)), new Document(OpenDataPaths.Catalog, catalog)];
     }
 
-    /// <summary>data/procedures.json; each element is the record's exact bytes, so it hashes like data/procedures/&lt;id&gt;.json.</summary>
-    /// <remarks>The writer makes the head (every member up to the opening of <c>procedures</c>); the records are then
-    /// copied in after it into one array of the exact size: at 10,000 guides the file is 40 MB, and a growing
-    /// buffer copied it several times over.</remarks>
-    private static byte[] ProceduresJson(SiteModel site, IReadOnlyList<byte[]> records)
+    /// <summary>A file joined by <paramref name="join"/>, or the last build's when <paramref name="memo"/> knows equal parts.</summary>
+    private static byte[] Joined<T>(JoinedFileMemo? memo, string name, T[] parts, Func<T, T, bool> same, Func<byte[]> join) =>
+        memo is null ? join() : memo.Get(name, parts, same, join);
+
+    /// <summary>The head of data/procedures.json: every member up to the opening of <c>procedures</c>.</summary>
+    private static byte[] ProceduresJsonHead(SiteModel site, int count)
     {
         var (issued, modified) = DataCatalog.Dates(site);
-        var head = CanonicalJson.Write(w =>
+        return CanonicalJson.Write(w =>
         {
             w.WriteStartObject();
             w.WriteString("schema", OpenDataPaths.Absolute(site.Config.BaseUrl, OpenDataPaths.Schema));
@@ -99,15 +106,25 @@ public static class OpenDataExporter
             w.WriteString("publisher", site.Config.Organisation);
             w.WriteString("issued", issued.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             w.WriteString("modified", modified.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            w.WriteNumber("count", records.Count);
+            w.WriteNumber("count", count);
             w.WriteStartArray("procedures");
         });
+    }
+
+    /// <summary>data/procedures.json from its head and the records; each element is the record's exact bytes, so it
+    /// hashes like data/procedures/&lt;id&gt;.json.</summary>
+    /// <remarks>The records are copied in after the head into one array of the exact size: at 10,000 guides the file is
+    /// 40 MB, and a growing buffer copied it several times over.</remarks>
+    private static byte[] ProceduresJson(byte[][] headAndRecords)
+    {
+        var head = headAndRecords[0];
+        var records = headAndRecords[1..];
         ReadOnlySpan<byte> tail = "]}"u8;
-        var length = head.Length + records.Sum(r => (long)r.Length) + Math.Max(0, records.Count - 1) + tail.Length;
+        var length = head.Length + records.Sum(r => (long)r.Length) + Math.Max(0, records.Length - 1) + tail.Length;
         var json = new byte[length];
         head.CopyTo(json, 0);
         var at = head.Length;
-        for (var i = 0; i < records.Count; i++)
+        for (var i = 0; i < records.Length; i++)
         {
             if (i > 0) json[at++] = (byte)',';
             records[i].CopyTo(json, at);

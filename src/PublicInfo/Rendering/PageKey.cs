@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text.Json;
 
@@ -25,15 +26,25 @@ internal static class PageKey
     public static string Of(string sharedKey, string layoutKey, PlannedPage page, object? model) =>
         Hash([sharedKey, layoutKey, page.Url, page.Layout, page.Title, page.Breadcrumbs, model]);
 
+    // One per thread, reused page after page: the views of the A–Z and category pages are megabytes of JSON, which
+    // were a new array for each page in each build.
+    [ThreadStatic] private static ArrayBufferWriter<byte>? _json;
+    [ThreadStatic] private static Utf8JsonWriter? _writer;
+
     private static string Hash(object?[] values)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var json = _json ??= new ArrayBufferWriter<byte>();
+        var writer = _writer ??= new Utf8JsonWriter(json, new JsonWriterOptions { Encoder = Options.Encoder, SkipValidation = true });
         foreach (var value in values)
         {
+            json.ResetWrittenCount();
+            writer.Reset(json);
+            if (value is not null) JsonSerializer.Serialize(writer, value, value.GetType(), Options);
+            writer.Flush();
             // Each value is framed by its type and length, so two different splits of the same bytes differ.
-            var bytes = value is null ? [] : JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), Options);
-            hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{value?.GetType().FullName}:{bytes.Length}:"));
-            hash.AppendData(bytes);
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{value?.GetType().FullName}:{json.WrittenCount}:"));
+            hash.AppendData(json.WrittenSpan);
         }
         return Convert.ToHexString(hash.GetHashAndReset());
     }

@@ -6,5 +6,7 @@ namespace PublicInfo.Rendering;
 /// <param name="Model">The page-specific view, exposed to the template as <c>model</c>.</param>
 public sealed record PlannedPage(string Url, string Layout, string Title, IReadOnlyList<Breadcrumb> Breadcrumbs, object? Model)
 {
-    public string OutputPath => SiteUrls.ToOutputPath(Url);
+    /// <summary>Made once: a build looks it up several times for each of 20,000 pages. (A copy made with a new
+    /// <c>Url</c> would keep the old path, so there are none.)</summary>
+    public string OutputPath { get; } = SiteUrls.ToOutputPath(Url);
 }

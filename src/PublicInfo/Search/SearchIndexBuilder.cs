@@ -76,13 +76,20 @@ public static class SearchIndexBuilder
         }
         foreach (LuceneDirectory segment in segments) segment.Dispose();
         store?.Prune();
-        var index = new SearchIndex(directory);
-        for (int i = 0; i < ordered.Count; i++)
-            if (index.Guides[i].Id != ordered[i].Id)
-            {
-                index.Dispose();
-                throw new InvalidOperationException($"document {i} is '{index.Guides[i].Id}', expected '{ordered[i].Id}'");
-            }
+        var index = new SearchIndex(directory, ordered);
+        // Document numbers must follow the slices' order (the guides' values are taken from it, not read back): the
+        // first and last document of every slice are checked against the ids stored with them.
+        var first = 0;
+        foreach (var part in parts)
+        {
+            foreach (var i in new[] { first, first + part.Length - 1 })
+                if (index.StoredId(i) is var stored && stored != ordered[i].Id)
+                {
+                    index.Dispose();
+                    throw new InvalidOperationException($"document {i} is '{stored}', expected '{ordered[i].Id}'");
+                }
+            first += part.Length;
+        }
         return index;
     }
 

@@ -14,21 +14,23 @@ public class IncrementalBuildTests
 
     /// <param name="warm">Build as the build server does: one process, keeping parses, memos and term fragments
     /// from build to build (<see cref="WarmCaches"/>).</param>
+    /// <param name="deferSaving">As the build server does, the caches on disk are not written between the builds.</param>
     [Theory]
-    [InlineData(1, false)]
-    [InlineData(2, false)]
-    [InlineData(3, false)]
-    [InlineData(4, false)]
-    [InlineData(5, false)]
-    [InlineData(6, true)]
-    [InlineData(7, true)]
-    [InlineData(8, true)]
-    public void After_random_edits_an_incremental_build_equals_a_clean_build(int seed, bool warm)
+    [InlineData(1, false, false)]
+    [InlineData(2, false, false)]
+    [InlineData(3, false, false)]
+    [InlineData(4, false, false)]
+    [InlineData(5, false, false)]
+    [InlineData(6, true, false)]
+    [InlineData(7, true, false)]
+    [InlineData(8, true, true)]
+    [InlineData(9, true, true)]
+    public void After_random_edits_an_incremental_build_equals_a_clean_build(int seed, bool warm, bool deferSaving)
     {
         using var site = TempSite.ShippedSample();
         var random = new Random(seed);
         var incremental = new BuildSettings(site.Root, site.Output, Today);
-        var caches = new WarmCaches();
+        var caches = new WarmCaches(deferSaving);
         BuildResult Build() => warm ? SiteBuilder.Build(incremental, caches) : SiteBuilder.Build(incremental);
         Assert.True(Build().Succeeded);
         for (var round = 0; round < 3; round++)
@@ -47,6 +49,40 @@ public class IncrementalBuildTests
             Assert.True(differing.Count == 0, $"after {string.Join("; ", edits)}: {string.Join(", ", differing)} differ");
             Directory.Delete(clean, recursive: true);
         }
+    }
+
+    [Fact]
+    public void Caches_the_build_server_holds_back_never_let_another_process_take_a_changed_output_as_up_to_date()
+    {
+        using var site = TempSite.ShippedSample();
+        var settings = new BuildSettings(site.Root, site.Output, Today);
+        var server = new WarmCaches(deferSaving: true);
+        Assert.True(SiteBuilder.Build(settings, server).Succeeded);
+        Assert.True(server.HasUnsavedCaches);
+        Assert.Empty(server.SaveCaches());
+        Assert.True(SiteBuilder.Build(settings).UpToDate, "a process that starts after the saves finds nothing to do");
+
+        const string guide = "input/procedures/exit-entry/passport-renewal.md";
+        var original = File.ReadAllText(site.PathOf(guide));
+        site.Replace(guide, "effective_from: 2019-07-01", "effective_from: 2019-08-01"); // the same size
+        Assert.False(SiteBuilder.Build(settings, server).UpToDate);
+        Assert.True(server.HasUnsavedCaches);
+        Assert.True(SiteBuilder.Build(settings, server).UpToDate, "the server knows its own last build without its saved record");
+
+        // Back to the inputs of the record saved on disk, while the output is the edited guide's.
+        File.WriteAllText(site.PathOf(guide), original);
+        var other = SiteBuilder.Build(settings);
+        Assert.True(other.Succeeded);
+        Assert.False(other.UpToDate);
+        var clean = site.PathOf("clean");
+        Assert.True(SiteBuilder.Build(settings with { OutputDirectory = clean, Incremental = false }).Succeeded);
+        Assert.Equal(OutputTree.Hashes(clean), OutputTree.Hashes(site.Output));
+
+        // The server's saves come later, and do not claim the other process's output as theirs.
+        Assert.Empty(server.SaveCaches());
+        Assert.True(SiteBuilder.Build(settings).UpToDate);
+        var next = SiteBuilder.Build(settings, server);
+        Assert.True(next.UpToDate, "the server reads the record another process saved");
     }
 
     /// <param name="warm">As the build server builds, keeping its state from the first build (which starts with no

@@ -68,10 +68,13 @@ public sealed class BodyFactsCache
     /// it compares with before saving), and the bodies this build saw are known by their string.</summary>
     public BodyFactsCache Next() => new(new Dictionary<string, BodyFacts>(_used, StringComparer.Ordinal), _byInstance);
 
+    /// <summary>True when this run found facts of a new body or saw fewer bodies than were loaded.</summary>
+    public bool HasUnsavedChanges => _found != 0 || _used.Count != _saved.Count;
+
     /// <summary>Saves the facts of the bodies of this run (and only those) when any differs from what was loaded.</summary>
     public void Save(string path, string tool)
     {
-        if (_found == 0 && _used.Count == _saved.Count) return;
+        if (!HasUnsavedChanges) return;
         AtomicFile.Write(path, JsonSerializer.SerializeToUtf8Bytes(
             new Stored(tool, new SortedDictionary<string, BodyFacts>(_used, StringComparer.Ordinal))));
     }
