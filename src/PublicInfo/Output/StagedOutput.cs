@@ -102,6 +102,7 @@ public sealed class StagedOutput : IDisposable
     private void WriteFile(string target, Document document)
     {
         if (_reusingSpare) Remove(target);
+        MakeFolderOf(target);
         using var file = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
         file.Write(document.Content.Span);
     }
@@ -161,18 +162,26 @@ public sealed class StagedOutput : IDisposable
     {
         if (_reusingSpare)
         {
+            // Most files of a spare already are the output's: then its folder is there too, and nothing is made.
             if (FileSystemCalls.SameFile(previous, target)) return true;
             Remove(target);
         }
+        MakeFolderOf(target);
         return UnchangedFileLinker.TryLink(previous, target);
     }
 
-    /// <summary>Reserves <paramref name="destination"/> for one writer and makes its folder; returns the staged path.</summary>
+    /// <summary>Reserves <paramref name="destination"/> for one writer; returns the staged path (its folder is made when
+    /// a file is put there).</summary>
     private string Claim(string destination)
     {
         if (!_written.TryAdd(destination, true))
             throw new InvalidOperationException($"two outputs want the same file: {destination}");
-        var target = Path.Combine(_staging, destination);
+        return Path.Combine(_staging, destination);
+    }
+
+    /// <summary>Makes the folder of <paramref name="target"/> once per build.</summary>
+    private void MakeFolderOf(string target)
+    {
         var folder = Path.GetDirectoryName(target)!;
         if (!_folders.ContainsKey(folder))
         {
@@ -189,7 +198,6 @@ public sealed class StagedOutput : IDisposable
             }
             _folders.TryAdd(folder, true);
         }
-        return target;
     }
 
     /// <summary>Removes whatever the spare holds at <paramref name="path"/>.</summary>
