@@ -72,7 +72,7 @@ public static class SitePipelines
             return previous.Files.Select(f => new Document(SearchFolder + f.Name, f.Bytes)).ToList();
         }
         var slices = new SearchSliceStore(BuildCache.CacheEntry(context.Settings.Root, context.Settings.OutputDirectory, "search-slices"),
-            BuildCache.ToolId, reuse: context.Settings.Incremental);
+            BuildCache.ToolId, reuse: context.Settings.Incremental, warm?.SearchSlices);
         var index = SearchIndexBuilder.Build(guides, SynonymMap.Parse(context.Content.Synonyms), slices);
         context.Shared[SearchIndexKey] = index;
         // Copying the index to disk for `publicinfo search` needs only the index: it overlaps the export instead of

@@ -139,6 +139,9 @@ public sealed class WarmCaches
     /// <summary>The open-data and search files of the last build, linked unread when written again with the same bytes.</summary>
     internal WrittenFiles WrittenFiles { get; } = new();
 
+    /// <summary>The search index's slice segments.</summary>
+    internal SliceMemory SearchSlices { get; } = new();
+
     /// <summary>The compressed copies of the last build's search files.</summary>
     internal CompressedCopies SearchCompression { get; } = new();
 

@@ -74,7 +74,9 @@ public static class SearchIndexBuilder
             writer.SetCommitData(new Dictionary<string, string> { [SearchIndex.SynonymsKey] = synonyms.Source });
             writer.Commit();
         }
-        foreach (LuceneDirectory segment in segments) segment.Dispose();
+        foreach (LuceneDirectory segment in segments)
+            if (store is null) segment.Dispose();
+            else store.Release(segment);
         store?.Prune();
         var index = new SearchIndex(directory, ordered);
         // Document numbers must follow the slices' order (the guides' values are taken from it, not read back): the

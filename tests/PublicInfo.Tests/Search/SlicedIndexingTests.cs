@@ -58,6 +58,36 @@ public class SlicedIndexingTests
             Assert.Equal(0, otherTool.Reused);
     }
 
+    [Fact]
+    public void Segments_kept_in_memory_are_reused_from_there_build_after_build_and_give_the_same_export()
+    {
+        var folder = SearchPaths.NewTempFolder();
+        try
+        {
+            var synonyms = GuideCorpus.Synonyms;
+            var guides = GuideCorpus.Guides.ToList();
+            var memory = new SliceMemory();
+            using (SearchIndexBuilder.Build(guides, synonyms, sliceSize: 3, new SearchSliceStore(folder, "tool-a", memory: memory))) { }
+            // From here on the segments come from memory: the copies on disk are not read.
+            foreach (var slice in Directory.GetDirectories(folder))
+                foreach (var file in Directory.GetFiles(slice)) File.WriteAllText(file, "damaged");
+
+            guides[4] = guides[4] with { Body = guides[4].Body + " 另需提交近期免冠照片。" };
+            for (var build = 0; build < 2; build++)
+            {
+                var store = new SearchSliceStore(folder, "tool-a", memory: memory);
+                using var incremental = SearchIndexBuilder.Build(guides, synonyms, sliceSize: 3, store);
+                using var fresh = SearchIndexBuilder.Build(guides, synonyms, sliceSize: int.MaxValue, store: null, oneSegment: true);
+                Assert.Equal(incremental.Reader.Leaves.Count - (build == 0 ? 1 : 0), store.Reused);
+                Assert.Equal(Export(fresh), Export(incremental));
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static SortedDictionary<string, string> Export(SearchIndex index)
     {
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
