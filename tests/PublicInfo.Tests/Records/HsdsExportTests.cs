@@ -46,6 +46,18 @@ public class HsdsExportTests
         foreach (var row in json.RootElement.EnumerateArray()) CheckRow(table, row, Tables[table]);
     }
 
+    [Fact]
+    public void A_table_no_guide_has_rows_in_is_an_empty_array()
+    {
+        var tables = HsdsExport.Write(SampleSites.Minimal(), []);
+        foreach (var table in HsdsExport.GuideTables)
+        {
+            var (_, bytes, count) = tables.Single(t => t.Table == table);
+            Assert.Equal("[]", System.Text.Encoding.UTF8.GetString(bytes));
+            Assert.Equal(0, count);
+        }
+    }
+
     private static void CheckRow(string table, JsonElement row, (string[] Allowed, string[] Required) fields)
     {
         foreach (var p in row.EnumerateObject())
