@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using PublicInfo.Output;
 
 namespace PublicInfo.Cli.BuildServer;
 
@@ -22,34 +23,9 @@ internal static class PrivateFolder
         Directory.CreateDirectory(folder, OwnerOnly);
         if ((File.GetUnixFileMode(folder) & ~OwnerOnly) != 0)
             throw new UnauthorizedAccessException($"{folder} may be entered by other users; remove it, or set XDG_RUNTIME_DIR");
-        if (OwnerOf(folder) is { } owner && owner != GetEffectiveUserId())
+        if (FileSystemCalls.OwnerOf(folder) is { } owner && owner != GetEffectiveUserId())
             throw new UnauthorizedAccessException($"{folder} belongs to another user; remove it, or set XDG_RUNTIME_DIR");
     }
-
-    /// <summary>The folder's owner (st_uid), where the layout of struct stat is known: x86-64 and arm64 Linux.</summary>
-    private static uint? OwnerOf(string path)
-    {
-        int? offset = !OperatingSystem.IsLinux() ? null : RuntimeInformation.ProcessArchitecture switch
-        {
-            Architecture.X64 => 28,   // st_dev, st_ino, st_nlink (8 bytes each), st_mode (4), then st_uid
-            Architecture.Arm64 => 24, // st_dev, st_ino (8 each), st_mode, st_nlink (4 each), then st_uid
-            _ => null,
-        };
-        if (offset is null) return null;
-        var buffer = new byte[256];
-        try
-        {
-            return Stat(path, buffer) == 0 ? BitConverter.ToUInt32(buffer, offset.Value) : null;
-        }
-        catch (EntryPointNotFoundException)
-        {
-            return null; // a C library that exports stat only through __xstat (before glibc 2.33)
-        }
-    }
-
-    // DllImport rather than LibraryImport: the generated marshalling would need unsafe code enabled.
-    [DllImport("libc", EntryPoint = "stat", SetLastError = true)]
-    private static extern int Stat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, [Out] byte[] buffer);
 
     [DllImport("libc", EntryPoint = "geteuid")]
     private static extern uint GetEffectiveUserId();

@@ -10,18 +10,14 @@ namespace PublicInfo.Build;
 /// </summary>
 public sealed class DeferredSaves
 {
-    private readonly Dictionary<string, Action> _pending = new(StringComparer.Ordinal);
-    private readonly List<string> _order = [];
+    // A save that replaces another keeps its place.
+    private readonly OrderedDictionary<string, Action> _pending = new(StringComparer.Ordinal);
 
     /// <summary>True when something is waiting to be written.</summary>
     public bool Pending => _pending.Count > 0;
 
     /// <summary>Holds <paramref name="save"/> back, in place of any save waiting for the same <paramref name="path"/>.</summary>
-    public void Defer(string path, Action save)
-    {
-        if (_pending.TryAdd(path, save)) _order.Add(path);
-        else _pending[path] = save;
-    }
+    public void Defer(string path, Action save) => _pending[path] = save;
 
     /// <summary>Writes everything held back, in the order first registered; a save that fails is reported and the rest
     /// still run (a cache that is not written only costs the next fresh process some work).</summary>
@@ -29,11 +25,11 @@ public sealed class DeferredSaves
     public IReadOnlyList<string> Flush()
     {
         var failures = new List<string>();
-        foreach (var path in _order)
+        foreach (var (path, save) in _pending)
         {
             try
             {
-                _pending[path]();
+                save();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -41,7 +37,6 @@ public sealed class DeferredSaves
             }
         }
         _pending.Clear();
-        _order.Clear();
         return failures;
     }
 }

@@ -47,16 +47,19 @@ public static class SiteBuilder
             ?? (settings.Incremental ? BodyFactsCache.Load(bodyFactsPath, BuildCache.ToolId) : BodyFactsCache.Empty());
         var check = SiteChecker.Check(settings.Root, settings.Today, parseCache, bodyFacts, cancellation);
         var checkTiming = new PipelineTiming("Content", clock.Elapsed, check.Content?.ProcedureVersions.Count ?? 0);
+        Task savingParses;
         if (warm?.DefersSaving == true)
         {
             if (parseCache?.HasUnsavedChanges == true) warm.Save(parseCachePath, () => parseCache.Save(parseCachePath, BuildCache.ToolId));
             if (warm.SavesBodies && bodyFacts.HasUnsavedChanges) warm.Save(bodyFactsPath, () => bodyFacts.Save(bodyFactsPath, BuildCache.ToolId));
+            savingParses = Task.CompletedTask;
         }
-        using var savingParses = warm?.DefersSaving == true ? Task.CompletedTask : Task.Run(() =>
-        {
-            parseCache?.Save(parseCachePath, BuildCache.ToolId);
-            if (warm?.SavesBodies != false) bodyFacts.Save(bodyFactsPath, BuildCache.ToolId);
-        });
+        else
+            savingParses = Task.Run(() =>
+            {
+                parseCache?.Save(parseCachePath, BuildCache.ToolId);
+                if (warm?.SavesBodies != false) bodyFacts.Save(bodyFactsPath, BuildCache.ToolId);
+            });
         try
         {
             return BuildChecked(settings, check, checkTiming, inputs, cachePath, clock, warm, cancellation);
@@ -65,6 +68,13 @@ public static class SiteBuilder
         {
             savingParses.Wait();
         }
+    }
+
+    /// <summary>Saves a cache file now, or through the build server's <see cref="WarmCaches"/> (now, or when it is idle).</summary>
+    private static void SaveCache(WarmCaches? warm, string path, Action save)
+    {
+        if (warm is null) save();
+        else warm.Save(path, save);
     }
 
     private static BuildResult BuildChecked(BuildSettings settings, CheckResult check, PipelineTiming checkTiming,
@@ -113,19 +123,10 @@ public static class SiteBuilder
             staged.Commit();
             if (context.Shared.ContainsKey(SitePipelines.SearchIndexStagedKey))
                 SavedSearchIndex.Publish(SavedSearchIndex.PathFor(settings.Root, settings.OutputDirectory));
-            if (warm is null)
-            {
-                pages.Save(pageCachePath);
-                searchExports.Save(searchCachePath);
-                PinyinCache.SaveIfGrown(pinyinPath, knownTitles);
-            }
-            else
-            {
-                warm.Save(pageCachePath, () => pages.Save(pageCachePath));
-                warm.Committed(pages, searchExports);
-                if (searchExports.HasUnsavedChanges) warm.Save(searchCachePath, () => searchExports.Save(searchCachePath));
-                if (PinyinCache.HasGrown(knownTitles)) warm.Save(pinyinPath, () => PinyinCache.SaveIfGrown(pinyinPath, 0));
-            }
+            SaveCache(warm, pageCachePath, () => pages.Save(pageCachePath));
+            if (searchExports.HasUnsavedChanges) SaveCache(warm, searchCachePath, () => searchExports.Save(searchCachePath));
+            if (PinyinCache.HasGrown(knownTitles)) SaveCache(warm, pinyinPath, () => PinyinCache.SaveIfGrown(pinyinPath, 0));
+            warm?.Committed(pages, searchExports);
             writeTiming = new PipelineTiming("Commit", writeClock.Elapsed, documents.Count);
         }
         catch (ScriptRuntimeException e)

@@ -125,7 +125,7 @@ public static class SitePipelines
     private static IReadOnlyList<Document> OpenData(BuildContext context, GuidePageInputs? guideInputs, WarmCaches? warm)
     {
         var files = OpenDataExporter.Files(context.Site, warm is null ? null
-            : p => warm.OpenData.Get(p.Id, guideInputs?.GuideKey(p.Id), () => GuideOpenData.Of(p, context.Site)), warm?.JoinedOpenData);
+            : p => warm.OpenData.Get(p.Id, guideInputs?.GuideKey(p.Id), () => GuideOpenData.Of(p, context.Site)), warm?.JoinedFiles);
         context.Shared[OpenDataFilesKey] = files;
         context.CancellationToken.ThrowIfCancellationRequested();
         var documents = OpenDataExporter.Export(context.Site, files);
@@ -172,17 +172,16 @@ public static class SitePipelines
     private static IReadOnlyList<Document> SitemapDocuments(BuildContext context, PublicationHistory history, WarmCaches? warm)
     {
         var site = context.Site;
-        (string Url, DateOnly? LastModified)[] pages =
-        [
-            (site.Config.BaseUrl, null), // not a page: the sitemap is made again when the base URL changes
-            .. PagePlan.For(site, history)
-                .Where(p => p.Layout is not ("404" or "print" or "search" or "version"))
-                .Select(p => (p.Url, p.Model is Content.Procedure procedure ? procedure.EffectiveFrom : (DateOnly?)null)),
-        ];
-        byte[] Sitemap() => System.Text.Encoding.UTF8.GetBytes(SitemapWriter.Sitemap(site.Config.BaseUrl, pages[1..]));
+        var pages = PagePlan.For(site, history)
+            .Where(p => p.Layout is not ("404" or "print" or "search" or "version"))
+            .Select(p => (p.Url, p.Model is Content.Procedure procedure ? procedure.EffectiveFrom : (DateOnly?)null))
+            .ToArray();
+        byte[] Sitemap() => System.Text.Encoding.UTF8.GetBytes(SitemapWriter.Sitemap(site.Config.BaseUrl, pages));
         return
         [
-            new Document("sitemap.xml", warm is null ? Sitemap() : warm.Sitemap.Get("sitemap.xml", pages, (a, b) => a == b, Sitemap)),
+            // Kept by the base URL too, which every line holds.
+            new Document("sitemap.xml", warm is null ? Sitemap()
+                : warm.JoinedFiles.Get($"sitemap.xml of {site.Config.BaseUrl}", pages, (a, b) => a == b, Sitemap)),
             Document.FromText("robots.txt", SitemapWriter.Robots(site.Config.BaseUrl)),
         ];
     }

@@ -79,7 +79,7 @@ public sealed class WarmCaches
         _lastBuildFile = null;
         Save(path, () =>
         {
-            if (_deferred is not null && File.Exists(path))
+            if (File.Exists(path))
             {
                 _lastBuild = null;
                 return;
@@ -130,11 +130,8 @@ public sealed class WarmCaches
     /// <summary>Each guide's record and rows of the open data, by its inputs key.</summary>
     internal GuideMemo<GuideOpenData> OpenData { get; } = new();
 
-    /// <summary>The bulk open-data files of the last build with the guides' parts they were joined from.</summary>
-    internal JoinedFileMemo JoinedOpenData { get; } = new();
-
-    /// <summary>The sitemap of the last build with the pages it lists.</summary>
-    internal JoinedFileMemo Sitemap { get; } = new();
+    /// <summary>The bulk open-data files and the sitemap of the last build with the parts they were joined from.</summary>
+    internal JoinedFileMemo JoinedFiles { get; } = new();
 
     /// <summary>The open-data and search files of the last build, linked unread when written again with the same bytes.</summary>
     internal WrittenFiles WrittenFiles { get; } = new();

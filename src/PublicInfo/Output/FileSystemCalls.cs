@@ -3,11 +3,11 @@ using System.Runtime.InteropServices;
 namespace PublicInfo.Output;
 
 /// <summary>
-/// The two Linux calls .NET does not offer: whether two names are one file (stat's device and inode), and swapping two
-/// folders in one step (renameat2 with RENAME_EXCHANGE). Elsewhere, or when a call is missing, both answer false and
-/// the caller takes the slower portable way.
+/// The Linux calls .NET does not offer: whether two names are one file (stat's device and inode), who owns a file
+/// (stat's uid), and swapping two folders in one step (renameat2 with RENAME_EXCHANGE). Elsewhere, or when a call is
+/// missing, they answer false or null and the caller takes the slower portable way.
 /// </summary>
-internal static class FileSystemCalls
+public static class FileSystemCalls
 {
     private const int AtCurrentDirectory = -100;
     private const uint RenameExchange = 2;
@@ -16,8 +16,7 @@ internal static class FileSystemCalls
     private static readonly bool CanStat = OperatingSystem.IsLinux() && Environment.Is64BitProcess;
 
     /// <summary>True when <paramref name="a"/> and <paramref name="b"/> are names of the same file (hard links).</summary>
-    public static bool SameFile(string a, string b) =>
-        CanStat && Identity(a) is { } first && Identity(b) is { } second && first == second;
+    public static bool SameFile(string a, string b) => Identity(a) is { } first && Identity(b) is { } second && first == second;
 
     /// <summary>Swaps the folders <paramref name="a"/> and <paramref name="b"/> atomically: anyone reading either path
     /// sees one whole folder or the other.</summary>
@@ -37,18 +36,36 @@ internal static class FileSystemCalls
     // One per thread: a build asks this for tens of thousands of files.
     [ThreadStatic] private static byte[]? _statBuffer;
 
-    private static (ulong Device, ulong Inode)? Identity(string path)
+    private static (ulong Device, ulong Inode)? Identity(string path) =>
+        StatOf(path) is { } stat ? (BitConverter.ToUInt64(stat, 0), BitConverter.ToUInt64(stat, 8)) : null;
+
+    /// <summary>The user id that owns <paramref name="path"/> (st_uid), where the layout of struct stat is known: x86-64
+    /// and arm64 Linux; else null.</summary>
+    public static uint? OwnerOf(string path)
     {
+        int? offset = !CanStat ? null : RuntimeInformation.ProcessArchitecture switch
+        {
+            Architecture.X64 => 28,   // st_dev, st_ino, st_nlink (8 bytes each), st_mode (4), then st_uid
+            Architecture.Arm64 => 24, // st_dev, st_ino (8 each), st_mode, st_nlink (4 each), then st_uid
+            _ => null,
+        };
+        return offset is { } at && StatOf(path) is { } stat ? BitConverter.ToUInt32(stat, at) : null;
+    }
+
+    /// <summary>struct stat of <paramref name="path"/> (this thread's buffer, valid until its next call); null when it
+    /// cannot be had.</summary>
+    private static byte[]? StatOf(string path)
+    {
+        if (!CanStat) return null;
         var buffer = _statBuffer ??= new byte[256]; // struct stat is 144 bytes on x86-64, 128 on arm64
         try
         {
-            if (Stat(path, buffer) != 0) return null;
+            return Stat(path, buffer) == 0 ? buffer : null;
         }
         catch (EntryPointNotFoundException)
         {
             return null; // a C library that exports stat only through __xstat (before glibc 2.33)
         }
-        return (BitConverter.ToUInt64(buffer, 0), BitConverter.ToUInt64(buffer, 8));
     }
 
     // DllImport rather than LibraryImport: the generated marshalling would need unsafe code enabled.

@@ -31,26 +31,10 @@ public static class HsdsExport
         {
             var at = Array.IndexOf(GuideTables, table);
             var parts = guides.Select(g => g[at]).Where(r => r.Count > 0).ToArray();
-            var name = "hsds/" + table;
-            var bytes = joined is null ? Join(parts)
-                : joined.Get(name, parts, (a, b) => a.Count == b.Count && JoinedFileMemo.SameBytes(a.Elements, b.Elements), () => Join(parts));
+            byte[] Join() => CanonicalJson.Join("["u8, parts.Select(r => r.Elements).ToArray(), "]"u8);
+            var bytes = joined is null ? Join()
+                : joined.Get(OpenDataPaths.Hsds(table), parts, (a, b) => a.Count == b.Count && JoinedFileMemo.SameBytes(a.Elements, b.Elements), Join);
             return (table, bytes, parts.Sum(r => r.Count));
-        }
-
-        static byte[] Join(HsdsRows[] parts)
-        {
-            // "[" and "]", the elements, and a comma between each two.
-            var bytes = new byte[2 + parts.Sum(r => r.Elements.Length) + Math.Max(0, parts.Length - 1)];
-            var length = 0;
-            bytes[length++] = (byte)'[';
-            for (var i = 0; i < parts.Length; i++)
-            {
-                if (i > 0) bytes[length++] = (byte)',';
-                parts[i].Elements.CopyTo(bytes, length);
-                length += parts[i].Elements.Length;
-            }
-            bytes[length] = (byte)']';
-            return bytes;
         }
 
         return

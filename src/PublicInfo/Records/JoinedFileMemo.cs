@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace PublicInfo.Records;
 
 /// <summary>
@@ -6,11 +8,11 @@ namespace PublicInfo.Records;
 /// the same order, the file is the last build's very array, which the output then links unread. After an edit of one
 /// guide's body, the CSV files and HSDS tables (which hold no body) are equal; joining them and comparing them with the
 /// last output again was 60 MB of arrays and strings per build at 10,000 guides. Parts are compared by reference before
-/// their content. One build at a time, and one file at a time.
+/// their content. Thread-safe for different files (the open data and the sitemap are made at once).
 /// </summary>
 public sealed class JoinedFileMemo
 {
-    private readonly Dictionary<string, (Array Parts, byte[] Bytes)> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (Array Parts, byte[] Bytes)> _files = new(StringComparer.Ordinal);
 
     /// <summary>The file <paramref name="name"/>: the last one made from equal <paramref name="parts"/>, else made by
     /// <paramref name="join"/> and kept.</summary>

@@ -113,24 +113,5 @@ public static class OpenDataExporter
 
     /// <summary>data/procedures.json from its head and the records; each element is the record's exact bytes, so it
     /// hashes like data/procedures/&lt;id&gt;.json.</summary>
-    /// <remarks>The records are copied in after the head into one array of the exact size: at 10,000 guides the file is
-    /// 40 MB, and a growing buffer copied it several times over.</remarks>
-    private static byte[] ProceduresJson(byte[][] headAndRecords)
-    {
-        var head = headAndRecords[0];
-        var records = headAndRecords[1..];
-        ReadOnlySpan<byte> tail = "]}"u8;
-        var length = head.Length + records.Sum(r => (long)r.Length) + Math.Max(0, records.Length - 1) + tail.Length;
-        var json = new byte[length];
-        head.CopyTo(json, 0);
-        var at = head.Length;
-        for (var i = 0; i < records.Length; i++)
-        {
-            if (i > 0) json[at++] = (byte)',';
-            records[i].CopyTo(json, at);
-            at += records[i].Length;
-        }
-        tail.CopyTo(json.AsSpan(at));
-        return json;
-    }
+    private static byte[] ProceduresJson(byte[][] headAndRecords) => CanonicalJson.Join(headAndRecords[0], headAndRecords.AsSpan(1), "]}"u8);
 }

@@ -9,19 +9,22 @@ public static class PagePlan
 {
     // A build asks for the plan of one site model four times (the link check, pages, late pages, sitemap): each is
     // 20,000 pages at 10,000 guides. Kept as long as the site model lives, without keeping it alive.
-    private static readonly ConditionalWeakTable<SiteModel, StrongBox<(PublicationHistory? History, IReadOnlyList<PlannedPage> Pages)[]>> Made = new();
+    private static readonly ConditionalWeakTable<SiteModel, List<(PublicationHistory? History, IReadOnlyList<PlannedPage> Pages)>> Made = new();
 
     /// <summary>Every page of <paramref name="site"/>, with the version pages of <paramref name="history"/>; the same
     /// list for the same two objects (the site model and the history are immutable).</summary>
     public static IReadOnlyList<PlannedPage> For(SiteModel site, PublicationHistory? history = null)
     {
-        var made = Made.GetValue(site, _ => new StrongBox<(PublicationHistory?, IReadOnlyList<PlannedPage>)[]>([]));
-        foreach (var (madeFor, pages) in Volatile.Read(ref made.Value!))
-            if (ReferenceEquals(madeFor, history)) return pages;
-        var plan = Make(site, history);
-        // Two threads may both make it; either list is the same.
-        lock (made) made.Value = [.. made.Value!, (history, plan)];
-        return plan;
+        var made = Made.GetValue(site, _ => []);
+        // Pipelines that start together ask at once: one makes the plan, the others wait for it.
+        lock (made)
+        {
+            foreach (var (madeFor, pages) in made)
+                if (ReferenceEquals(madeFor, history)) return pages;
+            var plan = Make(site, history);
+            made.Add((history, plan));
+            return plan;
+        }
     }
 
     private static IReadOnlyList<PlannedPage> Make(SiteModel site, PublicationHistory? history)

@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using PublicInfo.Records;
 
 namespace PublicInfo.Search;
 
@@ -233,27 +234,10 @@ public static class SearchExporter
     private static int PowerOfTwoNear(double ideal) => 1 << (int)Math.Round(Math.Log2(Math.Max(1, ideal)));
 
     /// <summary><c>{m1,m2,…}</c> from object members serialized without their braces.</summary>
-    private static byte[] JsonObject(ReadOnlySpan<byte[]> members) => Joined((byte)'{', members, (byte)'}');
+    private static byte[] JsonObject(ReadOnlySpan<byte[]> members) => CanonicalJson.Join("{"u8, members, "}"u8);
 
     /// <summary><c>[v1,v2,…]</c> from serialized values.</summary>
-    private static byte[] JsonArray(ReadOnlySpan<byte[]> values) => Joined((byte)'[', values, (byte)']');
-
-    private static byte[] Joined(byte open, ReadOnlySpan<byte[]> parts, byte close)
-    {
-        int length = 2 + Math.Max(0, parts.Length - 1);
-        foreach (byte[] part in parts) length += part.Length;
-        var joined = new byte[length];
-        joined[0] = open;
-        int at = 1;
-        for (int i = 0; i < parts.Length; i++)
-        {
-            if (i > 0) joined[at++] = (byte)',';
-            parts[i].CopyTo(joined, at);
-            at += parts[i].Length;
-        }
-        joined[at] = close;
-        return joined;
-    }
+    private static byte[] JsonArray(ReadOnlySpan<byte[]> values) => CanonicalJson.Join("["u8, values, "]"u8);
 
     private static void StringArray(Utf8JsonWriter w, IEnumerable<string> values)
     {
