@@ -47,8 +47,28 @@ public class SampleSearchTests(SampleSite site)
         await page.Locator("#search-results ol li a").First.WaitForAsync();
 
         long bytes = fetched.Sum(path => BrotliSize(Path.Combine(site.Output, path.TrimStart('/'))));
+        // The page carries the manifest (no request), and its bytes count all the same.
+        Assert.DoesNotContain(fetched, path => path.Contains("/manifest.", StringComparison.Ordinal));
+        bytes += BrotliSize(Directory.GetFiles(Path.Combine(site.Output, "search"), "manifest.*.json").Single());
         Assert.True(fetched.Count <= 5, $"{fetched.Count} requests: {string.Join(' ', fetched)}");
         Assert.True(bytes <= 80 * 1024, $"{bytes} bytes (Brotli) for {string.Join(' ', fetched)}");
+    }
+
+    /// <summary>The manifest the search page carries is the export's, byte for byte, and search.js takes it from there.</summary>
+    [Fact]
+    public async Task The_search_page_carries_the_manifest_so_a_query_does_not_request_it()
+    {
+        var page = await site.NewPageAsync(375, 800);
+        var fetched = new List<string>();
+        page.Request += (_, r) => fetched.Add(new Uri(r.Url).AbsolutePath);
+        await page.GotoAsync(site.Url("/search/?q=" + Uri.EscapeDataString("护照")));
+        await page.Locator("#search-results ol li a").First.WaitForAsync();
+
+        string manifest = Directory.GetFiles(Path.Combine(site.Output, "search"), "manifest.*.json").Single();
+        Assert.Equal(File.ReadAllText(manifest), await page.Locator("script#search-manifest").TextContentAsync());
+        Assert.Contains(fetched, path => path.StartsWith("/assets/js/search.", StringComparison.Ordinal));
+        Assert.Contains(fetched, path => path.StartsWith("/search/t0.", StringComparison.Ordinal));
+        Assert.DoesNotContain(fetched, path => path.Contains("/manifest.", StringComparison.Ordinal));
     }
 
     private static long BrotliSize(string file)

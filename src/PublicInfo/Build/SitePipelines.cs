@@ -31,7 +31,8 @@ public static class SitePipelines
         // only these two wait for those pipelines, the thousands of other pages do not.
         new("LatePages", ["Search", "OpenData"], [new DelegateModule("RenderSearchAndDataPages", (_, context) =>
             RenderPages(context, theme, new RenderOptions(context.Settings.Today, assets.Urls, history,
-                (string)context.Shared[SearchManifestKey], (IReadOnlyList<OpenDataFile>)context.Shared[OpenDataFilesKey]), IsLate, pages,
+                (string)context.Shared[SearchManifestKey], (IReadOnlyList<OpenDataFile>)context.Shared[OpenDataFilesKey],
+                (string)context.Shared[SearchManifestJsonKey]), IsLate, pages,
                 guideInputs))]),
         new("Sitemap", [], [new DelegateModule("SitemapAndRobots", (_, context) => SitemapDocuments(context, history, warm))]),
         // `publicinfo search` answers from a copy of the index on disk; it is written while the export is made and the
@@ -51,6 +52,7 @@ public static class SitePipelines
     public const string SearchIndexStagingKey = "search.index.staging";
 
     private const string SearchManifestKey = "search.manifest";
+    private const string SearchManifestJsonKey = "search.manifest.json";
     private const string OpenDataFilesKey = "opendata.files";
     private const string SearchFolder = "search/";
 
@@ -69,6 +71,7 @@ public static class SitePipelines
         {
             // The saved Lucene index was built from the same documents, so it stays as it is (no SearchIndexKey).
             context.Shared[SearchManifestKey] = "/" + SearchFolder + previous.Manifest;
+            context.Shared[SearchManifestJsonKey] = ScriptJson(previous.Files.First(f => f.Name == previous.Manifest).Bytes);
             return previous.Files.Select(f => new Document(SearchFolder + f.Name, f.Bytes)).ToList();
         }
         var slices = new SearchSliceStore(BuildCache.CacheEntry(context.Settings.Root, context.Settings.OutputDirectory, "search-slices"),
@@ -89,6 +92,7 @@ public static class SitePipelines
         exports.Record(key, export.ManifestFile, export.BrotliQuality, files);
         warm?.SearchCompression.Remember(files, export.BrotliQuality);
         context.Shared[SearchManifestKey] = "/" + SearchFolder + export.ManifestFile;
+        context.Shared[SearchManifestJsonKey] = ScriptJson(files.First(f => f.Name == export.ManifestFile).Bytes);
         if (warm is not null && context.Output is { } output)
         {
             // Files it wrote last time with the same bytes are linked unread (WrittenFiles), changed ones written unread.
@@ -103,6 +107,10 @@ public static class SitePipelines
             return exports.TookFromLastOutput(f.Name) ? WriteSameAsPrevious(context, document) : document;
         }).ToList();
     }
+
+    /// <summary>JSON text that can stand inside a script element: <c>&lt;</c> only occurs in its strings, where
+    /// <c>\u003c</c> means the same, so no <c>&lt;/script</c> or <c>&lt;!--</c> can end or change the element.</summary>
+    private static string ScriptJson(byte[] json) => System.Text.Encoding.UTF8.GetString(json).Replace("<", "\\u003c", StringComparison.Ordinal);
 
     private static IReadOnlyList<Document> StageSavedIndex(BuildContext context)
     {

@@ -33,6 +33,7 @@ public sealed class SiteRenderer
             // request budget, and their header form simply submits to /search/?q=.
             ["has_search"] = options.SearchManifestUrl is not null && options.AssetUrls.ContainsKey("js/search.js"),
             ["search_manifest"] = options.SearchManifestUrl ?? "",
+            ["search_manifest_json"] = options.SearchManifestJson ?? "",
         };
         _sharedKey = PageKey.OfShared(_siteGlobals.ToDictionary(g => g.Key, g => g.Value), options.AssetUrls, site.Config.BaseUrl);
     }

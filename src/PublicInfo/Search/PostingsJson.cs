@@ -66,6 +66,20 @@ internal static class PostingsJson
         return keys;
     }
 
+    /// <summary>The documents of a fragment's first <paramref name="count"/> postings (the highest impacts; a tie in
+    /// document order), read no further.</summary>
+    public static List<int> FirstDocs(byte[] fragment, int count)
+    {
+        var docs = new List<int>(count);
+        if (count > 0)
+            Walk(fragment, key =>
+            {
+                docs.Add((int)(uint)key);
+                return docs.Count < count;
+            });
+        return docs;
+    }
+
     /// <summary>The sort keys of the postings of <paramref name="docs"/> in a fragment, by document; reads only as far as
     /// the last of them (a document's posting is in its impact's group, so any group may hold it).</summary>
     public static Dictionary<uint, ulong> KeysOf(byte[] fragment, IReadOnlySet<uint> docs)

@@ -8,7 +8,8 @@ namespace PublicInfo.Search;
 /// <item>Fold the query and keep its first <see cref="SearchText.MaxQueryLength"/> code points.</item>
 /// <item>Expand it into variants with the synonyms (<see cref="SynonymMap.Variants"/>).</item>
 /// <item>A variant's required terms: for each Han run its bigrams (a lone character: that character), and each word,
-/// less the terms of question words the synonyms drop (怎么办, 多少钱) unless the variant has nothing else.</item>
+/// less the terms of question words the synonyms drop (怎么办, 多少钱) unless the variant has nothing else, and less
+/// a bigram across a question word's edge (了怎 in 丢了|怎么办; see <see cref="TermsOf"/>).</item>
 /// <item>Tier 1: documents holding every required term of at least one variant (a phrase-like match).
 /// Tier 2, if tier 1 is empty: documents holding any required term of any variant.
 /// Both score the sum of the impacts of <see cref="ScoringTerms"/> the document holds.</item>
@@ -31,13 +32,20 @@ public sealed record QueryPlan(IReadOnlyList<string> Variants, IReadOnlyList<IRe
         // scored, except in a variant that has nothing else. Scoring them ranked any guide with "…怎么办" in its aliases
         // above the guides of the topic whenever no guide held the whole query, and the browser loaded their postings.
         var questionWords = new HashSet<string>(StringComparer.Ordinal);
+        var questionPhrases = new List<string>();
         foreach (SynonymRule rule in synonyms.Rules)
             if (rule.Drops)
                 foreach (string phrase in rule.From)
-                    if (folded.Contains(phrase, StringComparison.Ordinal)) questionWords.UnionWith(TermsOf(phrase, null));
+                    if (folded.Contains(phrase, StringComparison.Ordinal))
+                    {
+                        questionWords.UnionWith(TermsOf(phrase));
+                        questionPhrases.Add(phrase);
+                    }
         foreach (string variant in variants)
         {
-            var terms = TermsOf(variant, fallback);
+            // No bigram across a question word's edge (了怎 in 丢了|怎么办): it is no word of the query, matches only guides
+            // that happen to join the topic and the question alike, and cost the browser a file of its own.
+            var terms = TermsOf(variant, fallback, PhraseEdges(variant, questionPhrases));
             if (terms.Count == 0) continue;
             var topical = terms.FindAll(t => !questionWords.Contains(t));
             if (topical.Count > 0) terms = topical;
@@ -51,17 +59,58 @@ public sealed record QueryPlan(IReadOnlyList<string> Variants, IReadOnlyList<IRe
 
     /// <summary>A text's terms: for each Han run its bigrams (a lone character: that character), and each word; the
     /// Han characters go into <paramref name="characters"/>.</summary>
-    internal static List<string> TermsOf(string text, SortedSet<string>? characters = null)
+    /// <param name="cuts">UTF-16 offsets no bigram crosses, unless leaving it out would leave a character in no bigram
+    /// (补 in 补|多少钱 keeps 补多).</param>
+    internal static List<string> TermsOf(string text, SortedSet<string>? characters = null, IReadOnlySet<int>? cuts = null)
     {
         var terms = new List<string>();
         foreach (TextRun run in SearchText.Runs(text))
         {
-            if (!run.IsHan) terms.Add(run.Units[0]);
-            else if (run.Units.Length == 1) terms.Add(run.Units[0]);
-            else for (int i = 0; i + 1 < run.Units.Length; i++) terms.Add(run.Units[i] + run.Units[i + 1]);
+            if (!run.IsHan || run.Units.Length == 1) terms.Add(run.Units[0]);
+            else terms.AddRange(Bigrams(run, cuts));
             if (run.IsHan) characters?.UnionWith(run.Units);
         }
         return terms;
+    }
+
+    /// <summary>The UTF-16 offsets where a phrase in <paramref name="text"/> starts or ends, less those inside another
+    /// phrase found there (怎么办 inside 怎么办理 cuts nothing).</summary>
+    private static HashSet<int> PhraseEdges(string text, IReadOnlyList<string> phrases)
+    {
+        var spans = new List<(int Start, int End)>();
+        foreach (string phrase in phrases)
+            for (int i = text.IndexOf(phrase, StringComparison.Ordinal); i >= 0; i = text.IndexOf(phrase, i + 1, StringComparison.Ordinal))
+                spans.Add((i, i + phrase.Length));
+        var edges = new HashSet<int>();
+        foreach (var (start, end) in spans)
+        {
+            edges.Add(start);
+            edges.Add(end);
+        }
+        edges.RemoveWhere(edge => spans.Exists(s => s.Start < edge && edge < s.End));
+        return edges;
+    }
+
+    /// <summary>A Han run's bigrams in order, less those across <paramref name="cuts"/>, except where a character would
+    /// be in none.</summary>
+    private static List<string> Bigrams(TextRun run, IReadOnlySet<int>? cuts)
+    {
+        string[] units = run.Units;
+        var across = new bool[units.Length - 1];
+        int offset = run.Start;
+        for (int i = 0; i < across.Length; i++)
+        {
+            offset += units[i].Length;
+            across[i] = cuts is not null && cuts.Contains(offset);
+        }
+        var bigrams = new List<string>(across.Length);
+        for (int i = 0; i < across.Length; i++)
+        {
+            bool leftAlone = i == 0 || across[i - 1];
+            bool rightAlone = i + 1 == across.Length || across[i + 1];
+            if (!across[i] || leftAlone || rightAlone) bigrams.Add(units[i] + units[i + 1]);
+        }
+        return bigrams;
     }
 
     private static string Truncate(string folded)

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -15,8 +16,10 @@ namespace PublicInfo.Search;
 /// Shard format: <c>{"term":[[bits,doc,Δdoc,…],[Δbits,doc,Δdoc,…],…],…}</c>: groups of equal impact in descending
 /// impact, documents ascending within a group. Impacts travel as the uint32 bits of the float (the first group's
 /// bits, then each group's decrease) so the browser gets the exact value.
-/// A large term is alone in a file of the same format (<c>s0</c>, <c>s1</c>, … in the manifest's <c>solo</c> order);
-/// every other term is in shard <see cref="ShardKey.Of"/>.
+/// A large term is in a file of the same format (<c>s0</c>, <c>s1</c>, …: the manifest's <c>solo</c> lists each file's
+/// terms), alone or with the other large terms of a synonym phrase (<see cref="SoloGroups"/>), and with the display rows
+/// of their best documents (<see cref="TopRows"/>); every other term is in shard <see cref="ShardKey.Of"/>,
+/// and in the manifest's <see cref="TermFilter"/> when there are several shards.
 /// A synonym rule's terms (<see cref="SynonymBundle"/>) are also together in a bundle (<c>b</c> + the rule's index,
 /// listed in the manifest's <c>bundles</c>), in the same format: a query names a rule's phrases together.
 /// Chunk format: <c>[[id,title,url,summary],…]</c> for documents chunk·n … chunk·n+n−1.
@@ -77,12 +80,6 @@ public static class SearchExporter
         for (int i = 0; i < shardCount; i++) shards[i] = [];
         foreach (var (term, json) in shared) shards[ShardKey.Of(term, shardCount)].Add(json);
 
-        var shardHashes = new List<string>();
-        for (int i = 0; i < shardCount; i++) shardHashes.Add(files.Add($"t{i}", JsonObject(CollectionsMarshal.AsSpan(shards[i]))));
-        var soloHashes = new List<string>();
-        for (int i = 0; i < solo.Count; i++) soloHashes.Add(files.Add($"s{i}", JsonObject([solo[i].Json])));
-        var (bundles, bundleHashes) = oneShard ? ([], []) : Bundles(index.Synonyms, fragments, files);
-
         var rows = new byte[index.Guides.Count][];
         long rowBytes = 0;
         for (int i = 0; i < rows.Length; i++)
@@ -99,6 +96,19 @@ public static class SearchExporter
             });
             rowBytes += rows[i].Length;
         }
+        var shardHashes = new List<string>();
+        for (int i = 0; i < shardCount; i++) shardHashes.Add(files.Add($"t{i}", JsonObject(CollectionsMarshal.AsSpan(shards[i]))));
+        var soloFiles = SoloGroups.Of(solo, index.Synonyms);
+        var soloHashes = new List<string>();
+        for (int i = 0; i < soloFiles.Count; i++)
+        {
+            byte[][] members = [.. soloFiles[i].Select(t => t.Json), TopRows(soloFiles[i], rows, options.SoloTopRows)];
+            soloHashes.Add(files.Add($"s{i}", JsonObject(members)));
+        }
+        var (bundles, bundleHashes) = oneShard ? ([], []) : Bundles(index.Synonyms, fragments, files);
+        // One shard is one request for every term anyway; with many, a term in none of them costs none.
+        TermFilter? filter = oneShard ? null : TermFilter.Build(shared.ConvertAll(f => f.Term), options.MaxTermFilterBytes);
+
         int perChunk = rows.Length <= options.SingleChunkGuides
             ? Math.Max(1, rows.Length)
             : Math.Min(4096, PowerOfTwoNear((double)options.TargetChunkBytes * rows.Length / Math.Max(1, rowBytes)));
@@ -146,9 +156,17 @@ public static class SearchExporter
             w.WriteNumber("shards", shardCount);
             w.WriteString("shardHashes", string.Concat(shardHashes));
             w.WriteStartArray("solo");
-            foreach (var (term, _) in solo) w.WriteStringValue(term);
+            foreach (var file in soloFiles) StringArray(w, file.Select(t => t.Term));
             w.WriteEndArray();
             w.WriteString("soloHashes", string.Concat(soloHashes));
+            if (filter is not null)
+            {
+                w.WriteStartObject("filter");
+                w.WriteNumber("bits", filter.Bits);
+                w.WriteNumber("hashes", filter.Hashes);
+                w.WriteBase64String("data", filter.Data);
+                w.WriteEndObject();
+            }
             w.WriteStartArray("bundles");
             foreach (int rule in bundles) w.WriteNumberValue(rule);
             w.WriteEndArray();
@@ -159,8 +177,24 @@ public static class SearchExporter
         });
         string manifestHash = files.Add("manifest", manifest);
         var (bytes, gzip, brotli, quality) = files.CompressAndWrite(write, options.MaxBestBrotliBytes, earlier);
-        return new SearchExportResult($"manifest.{manifestHash}.json", index.Guides.Count, shardCount, solo.Count,
+        return new SearchExportResult($"manifest.{manifestHash}.json", index.Guides.Count, shardCount, soloFiles.Count,
             chunkHashes.Count, bytes, gzip, brotli, quality, bundles.Count);
+    }
+
+    /// <summary>
+    /// The member <c>"":{"doc":[id,title,url,summary],…}</c> (no term is empty) with the display rows of the
+    /// <paramref name="count"/> best documents of each of <paramref name="terms"/>: exactly the results of a query of
+    /// one of them alone, such as the first character typed, which then need no document chunk (one request instead of
+    /// two or three). A query of several terms takes what rows it finds there and the rest from the chunks.
+    /// </summary>
+    private static byte[] TopRows(IEnumerable<(string Term, byte[] Json)> terms, byte[][] rows, int count)
+    {
+        var docs = new SortedSet<int>();
+        foreach (var (_, json) in terms) docs.UnionWith(PostingsJson.FirstDocs(json, count));
+        var members = new List<byte[]>(docs.Count);
+        foreach (int doc in docs)
+            members.Add([.. Encoding.UTF8.GetBytes(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"\"{doc}\":")), .. rows[doc]]);
+        return CanonicalJson.Join("\"\":{"u8, CollectionsMarshal.AsSpan(members), "}"u8);
     }
 
     /// <summary>A bundle file for each synonym rule with at least two terms in the index (a rule with one saves no

@@ -79,7 +79,8 @@ public sealed class SynonymMap
 
     /// <summary>
     /// The query variants: the folded query first, then, rule by rule in file order, for each From phrase
-    /// the query contains and each other To phrase, the query with every occurrence replaced.
+    /// the query contains and each other To phrase, the query with every occurrence replaced. A dropped phrase is
+    /// replaced by a space, so that the words on either side stay apart, and spaces at the ends are trimmed.
     /// Duplicates are dropped; at most <see cref="MaxVariants"/>.
     /// </summary>
     public IReadOnlyList<string> Variants(string foldedQuery)
@@ -92,7 +93,9 @@ public sealed class SynonymMap
                 foreach (string to in rule.To)
                 {
                     if (to == from) continue;
-                    string variant = foldedQuery.Replace(from, to, StringComparison.Ordinal);
+                    string variant = to.Length == 0
+                        ? foldedQuery.Replace(from, " ", StringComparison.Ordinal).Trim(' ')
+                        : foldedQuery.Replace(from, to, StringComparison.Ordinal);
                     if (!variants.Contains(variant, StringComparer.Ordinal)) variants.Add(variant);
                     if (variants.Count == MaxVariants) return variants;
                 }

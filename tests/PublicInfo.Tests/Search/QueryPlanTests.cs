@@ -14,7 +14,27 @@ public class QueryPlanTests
         Assert.DoesNotContain("怎么", plan.ScoringTerms);
         Assert.DoesNotContain("么办", plan.ScoringTerms);
         Assert.Contains("身份", plan.ScoringTerms);
-        Assert.Contains("了怎", plan.ScoringTerms); // spans the topic and the question: not the question word's own term
+        Assert.Contains("丢了", plan.ScoringTerms);
+        // Spans the topic and the question: no word of the query, and a request of its own in the browser.
+        Assert.DoesNotContain("了怎", plan.ScoringTerms);
+        Assert.Equal(["身份", "份证", "证丢", "丢了"], plan.Required[0]);
+    }
+
+    [Fact]
+    public void ABigramAcrossAQuestionWordIsKeptWhereACharacterWouldOtherwiseBeInNone()
+    {
+        var plan = QueryPlan.Create("补多少钱", GuideCorpus.Synonyms);
+        Assert.Equal(["补多"], plan.Required[0]);
+        plan = QueryPlan.Create("换证多少钱", GuideCorpus.Synonyms);
+        Assert.Equal(["换证"], plan.Required[0]);
+    }
+
+    [Fact]
+    public void ADroppedQuestionWordLeavesTheWordsOnEitherSideApart()
+    {
+        var plan = QueryPlan.Create("护照怎么办加急", GuideCorpus.Synonyms);
+        Assert.Contains("护照 加急", plan.Variants);
+        Assert.DoesNotContain("照加", plan.ScoringTerms);
     }
 
     [Fact]

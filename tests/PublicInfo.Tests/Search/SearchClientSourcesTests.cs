@@ -39,4 +39,23 @@ public sealed class SearchClientSourcesTests
         // On a fresh page, d and e are two of B's three terms.
         Assert.Equal(["B", "B"], sources[3]);
     }
+
+    [Fact]
+    public void ATermInNoFileIsReadFromNoneAndDoesNotCountTowardsABundle()
+    {
+        const string script = """
+            const m = await import(process.argv[1]);
+            const bundles = [{ url: 'A', terms: ['a', 'b', 'c', 'd'] }];
+            const own = (t) => t.startsWith('x') ? null : 'own:' + t;
+            process.stdout.write(JSON.stringify([
+              m.sourcesOf(['a', 'b', 'xa', 'q'], bundles, own, new Map()),
+              m.sourcesOf(['a', 'xb', 'xc'], bundles, own, new Map()),
+            ]));
+            """;
+        string json = NodeRunner.Run("--input-type=module", "-e", script, new Uri(SearchPaths.SearchJs).AbsoluteUri);
+        var sources = JsonSerializer.Deserialize<string?[][]>(json)!;
+        Assert.Equal(["A", "A", null, "own:q"], sources[0]);
+        // Only a is needed from A's four terms: its own file, not the bundle.
+        Assert.Equal(["own:a", null, null], sources[1]);
+    }
 }

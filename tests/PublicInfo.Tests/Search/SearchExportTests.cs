@@ -70,7 +70,7 @@ public class SearchExportTests
     }
 
     [Fact]
-    public void LargeTermsHaveFilesOfTheirOwnAndEveryOtherTermIsInItsHashedShard()
+    public void LargeTermsHaveFilesOfTheirOwnOrTheirPhrasesAndEveryOtherTermIsInItsHashedShard()
     {
         using SearchIndex index = SearchIndexBuilder.Build(GuideCorpus.Guides, GuideCorpus.Synonyms);
         var options = new SearchExportOptions(TargetShardBytes: 2_000, SoloTermBytes: 60, SingleShardBytes: 0);
@@ -78,20 +78,31 @@ public class SearchExportTests
         var (folder, result) = export;
         using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, result.ManifestFile)));
         JsonElement root = manifest.RootElement;
-        string[] solo = root.GetProperty("solo").EnumerateArray().Select(e => e.GetString()!).ToArray();
+        string[][] solo = root.GetProperty("solo").EnumerateArray().Select(f => f.EnumerateArray().Select(e => e.GetString()!).ToArray()).ToArray();
         string soloHashes = root.GetProperty("soloHashes").GetString()!, shardHashes = root.GetProperty("shardHashes").GetString()!;
-        Assert.Equal(result.SoloTerms, solo.Length);
-        Assert.InRange(solo.Length, 2, index.Impacts.AllImpacts().Count() - 1);
+        Assert.Equal(result.SoloFiles, solo.Length);
+        Assert.InRange(solo.Sum(f => f.Length), 2, index.Impacts.AllImpacts().Count() - 1);
+        Assert.Contains(solo, f => f.Length > 1);
 
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var shardTerms = new List<string>();
         for (int i = 0; i < solo.Length; i++)
         {
             string name = $"s{i}.{soloHashes.Substring(i * 8, 8)}.json";
             using var file = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, name)));
-            var property = Assert.Single(file.RootElement.EnumerateObject());
-            Assert.Equal(solo[i], property.Name);
-            Assert.True(property.Value.GetRawText().Length + property.Name.Length >= options.SoloTermBytes - 8, solo[i]);
-            seen.Add(property.Name, name);
+            var properties = file.RootElement.EnumerateObject().ToArray();
+            Assert.Equal([.. solo[i], ""], properties.Select(p => p.Name));
+            foreach (JsonProperty property in properties[..^1])
+            {
+                Assert.True(property.Value.GetRawText().Length + property.Name.Length >= options.SoloTermBytes - 8, property.Name);
+                seen.Add(property.Name, name);
+            }
+            // The rows of each term's best guides (a query of that term alone), as the chunks have them.
+            var best = solo[i].SelectMany(term => index.Impacts.AllImpacts().Single(t => t.Term == term).Impacts
+                .OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(options.SoloTopRows).Select(p => p.Key)).Distinct().Order();
+            Assert.Equal(best, properties[^1].Value.EnumerateObject().Select(r => int.Parse(r.Name)));
+            foreach (JsonProperty row in properties[^1].Value.EnumerateObject())
+                Assert.Equal(index.Guides[int.Parse(row.Name)].Id, row.Value[0].GetString());
         }
         for (int i = 0; i < result.Shards; i++)
         {
@@ -101,8 +112,16 @@ public class SearchExportTests
             {
                 Assert.Equal(i, ShardKey.Of(term.Name, result.Shards));
                 seen.Add(term.Name, name); // throws if a term were in two files
+                shardTerms.Add(term.Name);
             }
         }
+        // The manifest's filter lets every shard term through (the browser would take a term it rules out as absent).
+        JsonElement filter = root.GetProperty("filter");
+        var expected = TermFilter.Build(shardTerms, options.MaxTermFilterBytes);
+        Assert.Equal(Convert.ToBase64String(expected.Data), filter.GetProperty("data").GetString());
+        Assert.Equal(expected.Bits, filter.GetProperty("bits").GetInt32());
+        Assert.Equal(expected.Hashes, filter.GetProperty("hashes").GetInt32());
+        Assert.All(shardTerms, t => Assert.True(expected.MayHold(t), t));
         Assert.Equal(index.Impacts.AllImpacts().Select(t => t.Term).Order(StringComparer.Ordinal), seen.Keys.Order(StringComparer.Ordinal));
     }
 
@@ -124,7 +143,8 @@ public class SearchExportTests
         foreach (string path in Directory.GetFiles(folder, "*.json").Where(p => Path.GetFileName(p)[0] is 's' or 't'))
         {
             using var file = JsonDocument.Parse(File.ReadAllBytes(path));
-            foreach (JsonProperty term in file.RootElement.EnumerateObject()) own.Add(term.Name, term.Value.GetRawText());
+            foreach (JsonProperty term in file.RootElement.EnumerateObject())
+                if (term.Name != "") own.Add(term.Name, term.Value.GetRawText()); // "": display rows, no term
         }
         for (int rule = 0; rule < GuideCorpus.Synonyms.Rules.Count; rule++)
         {
@@ -237,7 +257,7 @@ public class SearchExportTests
         using SearchIndex index = SearchIndexBuilder.Build(GuideCorpus.Guides.Take(5), GuideCorpus.Synonyms);
         SearchExportResult second = SearchExporter.Export(index, folder);
         Assert.True(File.Exists(Path.Combine(folder, "keep.txt")));
-        Assert.Equal(3 * (1 + second.Shards + second.SoloTerms + second.Chunks) + 1, Directory.GetFiles(folder).Length);
+        Assert.Equal(3 * (1 + second.Shards + second.SoloFiles + second.Chunks) + 1, Directory.GetFiles(folder).Length);
     }
 
     private static byte[] Decompress(string path, Func<Stream, Stream> open)

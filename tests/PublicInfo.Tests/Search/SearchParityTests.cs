@@ -32,7 +32,7 @@ public class SearchParityTests(ITestOutputHelper output)
             SearchExportResult export = SearchExporter.Export(index, folder, manyFiles
                 ? new SearchExportOptions(TargetChunkBytes: 2_000, TargetShardBytes: 2_000, SoloTermBytes: 60, SingleShardBytes: 0, SingleChunkGuides: 0)
                 : null);
-            if (manyFiles) Assert.True(export is { Shards: > 1, SoloTerms: > 1, Chunks: > 1, Bundles: > 1 }, export.ToString());
+            if (manyFiles) Assert.True(export is { Shards: > 1, SoloFiles: > 1, Chunks: > 1, Bundles: > 1 }, export.ToString());
             var service = new SearchService(index);
             string queriesFile = Path.Combine(folder, "queries.json.txt");
             File.WriteAllText(queriesFile, JsonSerializer.Serialize(
@@ -60,7 +60,7 @@ public class SearchParityTests(ITestOutputHelper output)
                 if (!manyFiles && !warm) Assert.True(requests <= 5 && bytes <= 80_000, $"'{query}' cold: {requests} requests, {bytes} bytes");
             }
             Assert.True(mismatches.Count == 0, string.Join("\n", mismatches));
-            output.WriteLine($"export: {export.Shards} shards, {export.SoloTerms} solo terms, {export.Chunks} chunks, {export.Bytes} B raw, {export.GzipBytes} B gz, {export.BrotliBytes} B br; client {client} B br");
+            output.WriteLine($"export: {export.Shards} shards, {export.SoloFiles} solo files, {export.Chunks} chunks, {export.Bytes} B raw, {export.GzipBytes} B gz, {export.BrotliBytes} B br; client {client} B br");
         }
         finally
         {

@@ -26,7 +26,7 @@ public class SearchScaleTests(ITestOutputHelper output)
             output.WriteLine($"index: {watch.ElapsedMilliseconds} ms");
             Assert.Equal(docs.Select(d => d.CategoryId).Distinct().Count(), index.Categories.Count);
             SearchExportResult export = SearchExporter.Export(index, folder);
-            output.WriteLine($"export: {watch.ElapsedMilliseconds} ms; {export.Shards} shards, {export.SoloTerms} solo terms, {export.Chunks} chunks, " +
+            output.WriteLine($"export: {watch.ElapsedMilliseconds} ms; {export.Shards} shards, {export.SoloFiles} solo files, {export.Chunks} chunks, " +
                 $"{export.Bytes / 1024} KiB raw, {export.GzipBytes / 1024} KiB gz, {export.BrotliBytes / 1024} KiB br");
 
             string[] queries = ["过户", "护照", "驾照到期", "身份证丢了怎么办", "孩子出生上户口", "护照过期了", "证", "12123", "居住证"];

@@ -55,7 +55,7 @@ export function analyze(text) {
   return tokens;
 }
 
-// SynonymMap.Variants: rules are the manifest's [[from…],[to…]], already folded.
+// SynonymMap.Variants: rules are the manifest's [[from…],[to…]], already folded. A dropped phrase becomes a space.
 export function expandSynonyms(folded, rules) {
   const out = [folded];
   for (const [from, to] of rules) {
@@ -63,7 +63,7 @@ export function expandSynonyms(folded, rules) {
       if (!folded.includes(f)) continue;
       for (const t of to) {
         if (t === f) continue;
-        const v = folded.split(f).join(t);
+        const v = t ? folded.split(f).join(t) : folded.split(f).join(' ').replace(/^ +| +$/g, '');
         if (!out.includes(v)) out.push(v);
         if (out.length === MAX_VARIANTS) return out;
       }
@@ -78,15 +78,35 @@ const sortedUnique = (set) => [...set].sort();
 const drops = (to) => to.length === 1 && to[0] === '';
 
 // QueryPlan.TermsOf: bigrams of each Han run (a lone character: itself) and each word; Han characters into chars.
-function termsOf(text, chars) {
+// No bigram crosses an offset in cuts, unless a character would then be in no bigram.
+function termsOf(text, chars, cuts) {
   const terms = [];
   for (const run of runs(text)) {
     const u = run.units;
     if (!run.han || u.length === 1) terms.push(u[0]);
-    else for (let i = 0; i + 1 < u.length; i++) terms.push(u[i] + u[i + 1]);
+    else terms.push(...bigrams(u, run.start, cuts));
     if (run.han && chars) u.forEach((c) => chars.add(c));
   }
   return terms;
+}
+
+// QueryPlan.PhraseEdges: offsets where a phrase in text starts or ends, less those inside another phrase found there.
+function phraseEdges(text, phrases) {
+  const spans = [];
+  for (const p of phrases) for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) spans.push([i, i + p.length]);
+  return new Set(spans.flat().filter((e) => !spans.some(([s, end]) => s < e && e < end)));
+}
+
+// QueryPlan.Bigrams
+function bigrams(units, start, cuts) {
+  const across = [];
+  for (let i = 0, offset = start; i + 1 < units.length; i++) across.push(!!cuts && cuts.has(offset += units[i].length));
+  const out = [];
+  for (let i = 0; i < across.length; i++) {
+    const leftAlone = i === 0 || across[i - 1], rightAlone = i + 1 === across.length || across[i + 1];
+    if (!across[i] || leftAlone || rightAlone) out.push(units[i] + units[i + 1]);
+  }
+  return out;
 }
 
 // QueryPlan.Create
@@ -95,12 +115,13 @@ export function planQuery(query, rules) {
   const variants = runs(folded).length ? expandSynonyms(folded, rules) : [];
   const required = [], scoring = new Set(), fallback = new Set();
   // Question words the synonyms drop (怎么办, 多少钱) are neither required nor scored, unless a variant has nothing else.
-  const question = new Set();
+  const question = new Set(), questionPhrases = [];
   for (const [from, to] of rules) {
-    if (drops(to)) for (const f of from) if (folded.includes(f)) termsOf(f).forEach((t) => question.add(t));
+    if (drops(to)) for (const f of from) if (folded.includes(f)) { termsOf(f).forEach((t) => question.add(t)); questionPhrases.push(f); }
   }
-  for (const v of variants) {
-    let terms = termsOf(v, fallback);
+  for (const text of variants) {
+    // No bigram across a question word's edge (QueryPlan.Create says why).
+    let terms = termsOf(text, fallback, phraseEdges(text, questionPhrases));
     if (!terms.length) continue;
     const topical = terms.filter((t) => !question.has(t));
     if (topical.length) terms = topical;
@@ -172,11 +193,29 @@ function best(matched, score, lo, hi, k) {
   return kept;
 }
 
+// FNV-1a over UTF-16 units from an offset basis, as an unsigned 32-bit number.
+function fnv(term, basis) {
+  let h = basis;
+  for (let i = 0; i < term.length; i++) h = Math.imul(h ^ term.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
 // ShardKey.Of
 export function shardOf(term, count) {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < term.length; i++) h = Math.imul(h ^ term.charCodeAt(i), 16777619);
-  return (h >>> 0) % count;
+  return fnv(term, 0x811c9dc5) % count;
+}
+
+// TermFilter.MayHold: false when the manifest's filter { bits, hashes, data (base64) } rules the term out.
+const filterBytes = new WeakMap();
+export function mayHold(filter, term) {
+  if (!filter) return true;
+  if (!filterBytes.has(filter)) filterBytes.set(filter, Uint8Array.from(atob(filter.data), (c) => c.charCodeAt(0)));
+  const data = filterBytes.get(filter), h1 = fnv(term, 0x811c9dc5), h2 = (fnv(term, 0x9747b28c) | 1) >>> 0;
+  for (let i = 0; i < filter.hashes; i++) {
+    const bit = ((h1 + Math.imul(i, h2)) >>> 0) % filter.bits;
+    if (!(data[bit >> 3] & (1 << (bit & 7)))) return false;
+  }
+  return true;
 }
 
 const cache = new Map();
@@ -189,6 +228,14 @@ const load = (url) => {
   }
   return cache.get(url);
 };
+
+// The search page carries the manifest (script#search-manifest): the first query asks for terms at once.
+if (typeof document !== 'undefined') {
+  const carried = document.getElementById('search-manifest');
+  if (carried?.dataset.url) {
+    try { cache.set(new URL(carried.dataset.url, location.href).href, Promise.resolve(JSON.parse(carried.textContent))); } catch { /* fetched instead */ }
+  }
+}
 
 const f32 = new Float32Array(1), u32 = new Uint32Array(f32.buffer);
 const EMPTY = { docs: new Int32Array(0), imp: new Float32Array(0) };
@@ -218,16 +265,19 @@ export function bundleTerms([from, to]) {
   return [...new Set([...from, ...to].flatMap((p) => termsOf(p)))];
 }
 
-// Per export, made once: each term's own file (a large term has a file of its own, the manifest's solo list; the rest
-// are hashed into shards), the bundles, and where each term was requested on this page.
+// Per export, made once: each term's own file (a large term has a file of its own or its synonym phrase's, the manifest's
+// solo list; the rest are hashed into shards), the bundles, where each term was requested on this page, and the display rows that came.
 const layouts = new WeakMap();
 function layoutOf(m, base) {
   if (!layouts.has(m)) {
-    const solo = new Map((m.solo || []).map((s, i) => [s, i]));
+    const solo = new Map((m.solo || []).flatMap((terms, i) => terms.map((t) => [t, i])));
     layouts.set(m, {
-      ownFile: (t) => solo.has(t) ? file(base, 's', solo.get(t), m.soloHashes) : file(base, 't', shardOf(t, m.shards), m.shardHashes),
+      // null: the filter rules the term out, so it is in no file.
+      ownFile: (t) => solo.has(t) ? file(base, 's', solo.get(t), m.soloHashes)
+        : mayHold(m.filter, t) ? file(base, 't', shardOf(t, m.shards), m.shardHashes) : null,
       bundles: (m.bundles || []).map((rule, k) => ({ url: file(base, 'b', k, m.bundleHashes, rule), terms: bundleTerms(m.synonyms[rule]) })),
       requested: new Map(),
+      rows: new Map(), // [id, title, url, summary] by document, from the term files that carry some (SearchExporter.TopRows)
     });
   }
   return layouts.get(m);
@@ -236,8 +286,14 @@ function layoutOf(m, base) {
 // Which file to read each needed term from. A rule's bundle holds all its terms (a term it lacks is in no file), so a
 // query that needs at least two of them, and at least half, reads the bundle instead of a file per term; the bundle
 // that serves the most terms goes first. A term already requested (in `requested`, term → URL) is read where it was.
+// A term in no file (ownFile gives null) is needed from none: its source is null.
 export function sourcesOf(terms, bundles, ownFile, requested) {
-  const need = new Set(terms.filter((t) => !requested.has(t)));
+  const need = new Set();
+  for (const t of terms) {
+    if (requested.has(t)) continue;
+    if (ownFile(t) === null) requested.set(t, null);
+    else need.add(t);
+  }
   for (;;) {
     let best = null, gain = 1;
     for (const b of bundles) {
@@ -254,10 +310,12 @@ export function sourcesOf(terms, bundles, ownFile, requested) {
 
 async function postingsFor(m, base, terms, into) {
   const need = terms.filter((t) => !into.has(t));
-  const { bundles, ownFile, requested } = layoutOf(m, base);
+  const { bundles, ownFile, requested, rows } = layoutOf(m, base);
   const urls = sourcesOf(need, bundles, ownFile, requested);
-  const files = await Promise.all(urls.map(load));
+  const files = await Promise.all(urls.map((url) => url && load(url)));
+  for (const f of files) if (f?.['']) for (const [doc, row] of Object.entries(f[''])) rows.set(+doc, row);
   need.forEach((t, i) => {
+    if (!files[i]) { into.set(t, EMPTY); return; }
     const key = urls[i] + '#' + t;
     if (!decoded.has(key)) { const groups = files[i][t]; decoded.set(key, groups ? decode(groups) : EMPTY); }
     into.set(t, decoded.get(key));
@@ -266,6 +324,7 @@ async function postingsFor(m, base, terms, into) {
 
 /** Runs a query against an export: { total, plan, terms (to highlight), hits: [{doc,id,title,url,summary,category,score}] }. */
 export async function query(manifestUrl, text, top = 10, category = '') {
+  if (typeof location !== 'undefined') manifestUrl = new URL(manifestUrl, location.href).href;
   const m = await load(manifestUrl);
   const base = manifestUrl.slice(0, manifestUrl.lastIndexOf('/') + 1);
   const plan = planQuery(text, m.synonyms);
@@ -276,9 +335,10 @@ export async function query(manifestUrl, text, top = 10, category = '') {
   const inRange = (t) => postings(t).docs.some((d) => d >= first && d < end);
   if (!plan.scoring.some(inRange)) await postingsFor(m, base, plan.fallback, map);
   const ranked = rank(plan, postings, m.docs, first, end, Math.max(0, top));
+  const { rows } = layoutOf(m, base);
   const hits = await Promise.all(ranked.map(async ({ doc, score }) => {
     const n = Math.floor(doc / m.chunk);
-    const [id, title, url, summary] = (await load(file(base, 'd', n, m.chunkHashes)))[doc - n * m.chunk];
+    const [id, title, url, summary] = rows.get(doc) || (await load(file(base, 'd', n, m.chunkHashes)))[doc - n * m.chunk];
     const cat = m.categories.find((x) => doc >= x[2] && doc < x[2] + x[3]);
     return { doc, id, title, url, summary, category: cat ? cat[1] : '', score };
   }));
