@@ -5,21 +5,30 @@ namespace PublicInfo.Build;
 /// <summary>
 /// Values made from one guide's inputs (its search document, its open-data record…), kept by the build server from one
 /// build to the next under the guide's inputs key (<see cref="GuidePageInputs.GuideKey"/>): a guide whose inputs did
-/// not change gives the same value without making it again. Only the last build's values are kept, so guides that are
-/// gone drop out. Thread-safe.
+/// not change gives the same value without making it again. Only the last committed build's values are kept (with, after
+/// builds that stopped early, the values they did not reach), so guides that are gone drop out. Thread-safe.
 /// </summary>
 internal sealed class GuideMemo<T>
 {
     private ConcurrentDictionary<string, (string Key, T Value)> _last = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, (string Key, T Value)> _current = new(StringComparer.Ordinal);
 
-    /// <summary>Starts a build: what the last one made becomes what this one may take (after a build that stopped
-    /// early, only what it reached).</summary>
+    private bool _committed = true;
+
+    /// <summary>Starts a build: what the last one made becomes what this one may take. A build that stopped early (preview:
+    /// a newer save) reached only some guides; the others keep the values of the build before, or the next build made
+    /// them all again, took longer, and was the more likely to be stopped in its turn.</summary>
     public void NextBuild()
     {
+        if (!_committed)
+            foreach (var (id, kept) in _last) _current.TryAdd(id, kept);
         _last = _current;
         _current = new ConcurrentDictionary<string, (string Key, T Value)>(StringComparer.Ordinal);
+        _committed = false;
     }
+
+    /// <summary>The build that took values committed: it reached every guide, and one it did not is gone.</summary>
+    public void Committed() => _committed = true;
 
     /// <summary>The value the last build made for guide <paramref name="id"/> with inputs <paramref name="key"/>, or a
     /// new one from <paramref name="make"/>; a null key (inputs unknown) always makes a new one.</summary>

@@ -115,8 +115,14 @@ public sealed class WarmCaches
         return exports;
     }
 
-    /// <summary>Keeps the page cache and the search export cache of a build that committed.</summary>
-    internal void Committed(PageCache pages, SearchExportCache searchExports) => (_pages, _searchExports) = (pages, searchExports);
+    /// <summary>Keeps the page cache and the search export cache of a build that committed, and tells the memos.</summary>
+    internal void Committed(PageCache pages, SearchExportCache searchExports)
+    {
+        (_pages, _searchExports) = (pages, searchExports);
+        SearchDocuments.Committed();
+        OpenData.Committed();
+        WrittenFiles.Committed();
+    }
 
     /// <summary>The input files' hashes, by their size and time.</summary>
     internal InputFingerprint.KnownHashes InputHashes { get; } = new();

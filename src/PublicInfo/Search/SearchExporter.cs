@@ -176,7 +176,7 @@ public static class SearchExporter
             w.WriteEndObject();
         });
         string manifestHash = files.Add("manifest", manifest);
-        var (bytes, gzip, brotli, quality) = files.CompressAndWrite(write, options.MaxBestBrotliBytes, earlier);
+        var (bytes, gzip, brotli, quality) = files.CompressAndWrite(write, options.MaxBestBrotliBytes, earlier, cancellation);
         return new SearchExportResult($"manifest.{manifestHash}.json", index.Guides.Count, shardCount, soloFiles.Count,
             chunkHashes.Count, bytes, gzip, brotli, quality, bundles.Count);
     }
