@@ -49,10 +49,17 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         _root = Path.GetFullPath(root);
         _log = log;
-        var key = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(_root)))[..12];
-        _output = Path.Combine(Path.GetTempPath(), $"publicinfo-preview-{key}", "site");
+        _output = Path.Combine(PrivateFolderOf(_root), "site");
         // The background builds keep what the build server keeps, around the parses the live pages use.
         _warm = new WarmCaches(_parses, _bodies);
+    }
+
+    /// <summary>Where preview keeps the full builds of the site at <paramref name="root"/> (kept between runs: the next
+    /// preview of that site starts from them).</summary>
+    public static string PrivateFolderOf(string root)
+    {
+        var key = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(root))))[..12];
+        return Path.Combine(Path.GetTempPath(), $"publicinfo-preview-{key}");
     }
 
     public ReloadBroadcaster Reload => _reload;

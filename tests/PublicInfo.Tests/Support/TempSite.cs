@@ -79,8 +79,10 @@ public sealed class TempSite : IDisposable
         }
     }
 
+    /// <summary>Deletes the site, and the builds a preview of it kept in the temp folder.</summary>
     public void Dispose()
     {
-        try { Directory.Delete(Root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        foreach (var folder in new[] { Root, PublicInfo.Preview.PreviewServer.PrivateFolderOf(Root) })
+            try { if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }
