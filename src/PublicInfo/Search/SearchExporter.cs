@@ -184,8 +184,9 @@ public static class SearchExporter
     /// <summary>
     /// The member <c>"":{"doc":[id,title,url,summary],…}</c> (no term is empty) with the display rows of the
     /// <paramref name="count"/> best documents of each of <paramref name="terms"/>: exactly the results of a query of
-    /// one of them alone, such as the first character typed, which then need no document chunk (one request instead of
-    /// two or three). A query of several terms takes what rows it finds there and the rest from the chunks.
+    /// one of them alone (when no synonym adds terms), such as the first character typed, which then need no document
+    /// chunk (one request instead of two or three). A query of several terms takes what rows it finds there and the rest
+    /// from the chunks.
     /// </summary>
     private static byte[] TopRows(IEnumerable<(string Term, byte[] Json)> terms, byte[][] rows, int count)
     {
