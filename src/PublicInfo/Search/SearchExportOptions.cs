@@ -16,11 +16,12 @@ namespace PublicInfo.Search;
 /// <param name="SingleShardBytes">Term data up to this size (uncompressed, about a quarter of it compressed) stays in one
 /// shard: a bureau's few hundred guides then cost one request for all terms instead of one per term group.</param>
 /// <param name="SingleChunkGuides">Up to this many guides, the display data of all of them is one chunk.</param>
-/// <param name="SoloTopRows">A term with a file of its own carries the display data of this many of its best guides: one
-/// page of results for a query of that term alone.</param>
+/// <param name="TopRowsPerTerm">A large term's file and a synonym rule's bundle carry the display data of this many of
+/// each of their terms' best guides: one page of results for a query of one term alone, and most of a page for a query
+/// of a rule's phrases.</param>
 /// <param name="MaxTermFilterBytes">The manifest's <see cref="TermFilter"/> of shard terms takes at most this many bytes
 /// (a third more in base64, incompressible; the search page carries it): the 1,780 shard terms of 10,000 generated
 /// guides need 3.6 KB.</param>
 public sealed record SearchExportOptions(int TargetChunkBytes = 48_000, int TargetShardBytes = 6_000, int SoloTermBytes = 3_000,
-    int MaxBestBrotliBytes = 1_000_000, int SingleShardBytes = 240_000, int SingleChunkGuides = 200, int SoloTopRows = 10,
+    int MaxBestBrotliBytes = 1_000_000, int SingleShardBytes = 240_000, int SingleChunkGuides = 200, int TopRowsPerTerm = 10,
     int MaxTermFilterBytes = 8_192);

@@ -21,7 +21,7 @@ namespace PublicInfo.Search;
 /// of their best documents (<see cref="TopRows"/>); every other term is in shard <see cref="ShardKey.Of"/>,
 /// and in the manifest's <see cref="TermFilter"/> when there are several shards.
 /// A synonym rule's terms (<see cref="SynonymBundle"/>) are also together in a bundle (<c>b</c> + the rule's index,
-/// listed in the manifest's <c>bundles</c>), in the same format: a query names a rule's phrases together.
+/// listed in the manifest's <c>bundles</c>), in the same format, also with rows: a query names a rule's phrases together.
 /// Chunk format: <c>[[id,title,url,summary],…]</c> for documents chunk·n … chunk·n+n−1.
 /// </remarks>
 public static class SearchExporter
@@ -102,10 +102,10 @@ public static class SearchExporter
         var soloHashes = new List<string>();
         for (int i = 0; i < soloFiles.Count; i++)
         {
-            byte[][] members = [.. soloFiles[i].Select(t => t.Json), TopRows(soloFiles[i], rows, options.SoloTopRows)];
+            byte[][] members = [.. soloFiles[i].Select(t => t.Json), TopRows(soloFiles[i], rows, options.TopRowsPerTerm)];
             soloHashes.Add(files.Add($"s{i}", JsonObject(members)));
         }
-        var (bundles, bundleHashes) = oneShard ? ([], []) : Bundles(index.Synonyms, fragments, files);
+        var (bundles, bundleHashes) = oneShard ? ([], []) : Bundles(index.Synonyms, fragments, files, rows, options.TopRowsPerTerm);
         // One shard is one request for every term anyway; with many, a term in none of them costs none.
         TermFilter? filter = oneShard ? null : TermFilter.Build(shared.ConvertAll(f => f.Term), options.MaxTermFilterBytes);
 
@@ -201,7 +201,7 @@ public static class SearchExporter
     /// <summary>A bundle file for each synonym rule with at least two terms in the index (a rule with one saves no
     /// request); returns the rules' indexes and the files' hashes, in rule order.</summary>
     private static (List<int> Rules, List<string> Hashes) Bundles(SynonymMap synonyms, IReadOnlyList<(string Term, byte[] Json)> fragments,
-        ExportFiles files)
+        ExportFiles files, byte[][] rows, int topRows)
     {
         var fragmentOf = new Dictionary<string, byte[]>(fragments.Count, StringComparer.Ordinal);
         foreach (var (term, json) in fragments) fragmentOf[term] = json;
@@ -209,10 +209,12 @@ public static class SearchExporter
         var hashes = new List<string>();
         for (int i = 0; i < synonyms.Rules.Count; i++)
         {
-            byte[][] members = SynonymBundle.Terms(synonyms.Rules[i]).Where(fragmentOf.ContainsKey).Select(t => fragmentOf[t]).ToArray();
+            var members = SynonymBundle.Terms(synonyms.Rules[i]).Where(fragmentOf.ContainsKey).Select(t => (t, fragmentOf[t])).ToArray();
             if (members.Length < 2) continue;
             rules.Add(i);
-            hashes.Add(files.Add($"b{i}", JsonObject(members)));
+            // With the rows of each term's best guides, as a large term's file: a query of the rule's phrases (护照过期了
+            // reads the bundle of 护照, 普通护照) mostly finds its top ten there and needs no chunk.
+            hashes.Add(files.Add($"b{i}", JsonObject([.. members.Select(m => m.Item2), TopRows(members, rows, topRows)])));
         }
         return (rules, hashes);
     }

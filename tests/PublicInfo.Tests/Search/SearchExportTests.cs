@@ -99,7 +99,7 @@ public class SearchExportTests
             }
             // The rows of each term's best guides (a query of that term alone), as the chunks have them.
             var best = solo[i].SelectMany(term => index.Impacts.AllImpacts().Single(t => t.Term == term).Impacts
-                .OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(options.SoloTopRows).Select(p => p.Key)).Distinct().Order();
+                .OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(options.TopRowsPerTerm).Select(p => p.Key)).Distinct().Order();
             Assert.Equal(best, properties[^1].Value.EnumerateObject().Select(r => int.Parse(r.Name)));
             foreach (JsonProperty row in properties[^1].Value.EnumerateObject())
                 Assert.Equal(index.Guides[int.Parse(row.Name)].Id, row.Value[0].GetString());
@@ -157,9 +157,13 @@ public class SearchExportTests
             }
             Assert.NotEqual(-1, k);
             using var bundle = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, $"b{rule}.{hashes.Substring(k * 8, 8)}.json")));
-            var members = bundle.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetRawText(), StringComparer.Ordinal);
-            Assert.Equal(present.Order(StringComparer.Ordinal), members.Keys.Order(StringComparer.Ordinal));
-            foreach (string term in present) Assert.Equal(own[term], members[term]);
+            var members = bundle.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
+            Assert.Equal(present.Append("").Order(StringComparer.Ordinal), members.Keys.Order(StringComparer.Ordinal));
+            foreach (string term in present) Assert.Equal(own[term], members[term].GetRawText());
+            // And the display rows of each term's ten best guides, as a large term's file has them.
+            var best = present.SelectMany(term => index.Impacts.AllImpacts().Single(t => t.Term == term).Impacts
+                .OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(10).Select(p => p.Key)).Distinct().Order();
+            Assert.Equal(best, members[""].EnumerateObject().Select(r => int.Parse(r.Name)));
         }
         Assert.True(bundled.Length >= 3, $"only {bundled.Length} bundles: the corpus does not test them");
     }
