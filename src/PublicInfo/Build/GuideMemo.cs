@@ -13,22 +13,17 @@ internal sealed class GuideMemo<T>
     private ConcurrentDictionary<string, (string Key, T Value)> _last = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, (string Key, T Value)> _current = new(StringComparer.Ordinal);
 
-    private bool _committed = true;
-
-    /// <summary>Starts a build: what the last one made becomes what this one may take. A build that stopped early (preview:
-    /// a newer save) reached only some guides; the others keep the values of the build before, or the next build made
-    /// them all again, took longer, and was the more likely to be stopped in its turn.</summary>
-    public void NextBuild()
+    /// <summary>Starts a build: what the last one made becomes what this one may take. A build that did not commit
+    /// (<paramref name="lastCommitted"/> false: stopped by a newer save in preview, or failed) reached only some guides;
+    /// the others keep the values of the build before, or the next build made them all again, took longer, and was the
+    /// more likely to be stopped in its turn. After a committed build, a guide it did not reach is gone.</summary>
+    public void NextBuild(bool lastCommitted)
     {
-        if (!_committed)
+        if (!lastCommitted)
             foreach (var (id, kept) in _last) _current.TryAdd(id, kept);
         _last = _current;
         _current = new ConcurrentDictionary<string, (string Key, T Value)>(StringComparer.Ordinal);
-        _committed = false;
     }
-
-    /// <summary>The build that took values committed: it reached every guide, and one it did not is gone.</summary>
-    public void Committed() => _committed = true;
 
     /// <summary>The value the last build made for guide <paramref name="id"/> with inputs <paramref name="key"/>, or a
     /// new one from <paramref name="make"/>; a null key (inputs unknown) always makes a new one.</summary>

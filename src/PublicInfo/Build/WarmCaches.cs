@@ -115,14 +115,15 @@ public sealed class WarmCaches
         return exports;
     }
 
-    /// <summary>Keeps the page cache and the search export cache of a build that committed, and tells the memos.</summary>
+    /// <summary>Keeps the page cache and the search export cache of a build that committed; the memos learn of it at the
+    /// next build.</summary>
     internal void Committed(PageCache pages, SearchExportCache searchExports)
     {
         (_pages, _searchExports) = (pages, searchExports);
-        SearchDocuments.Committed();
-        OpenData.Committed();
-        WrittenFiles.Committed();
+        _lastCommitted = true;
     }
+
+    private bool _lastCommitted = true; // nothing built yet: nothing to keep from a build that stopped
 
     /// <summary>The input files' hashes, by their size and time.</summary>
     internal InputFingerprint.KnownHashes InputHashes { get; } = new();
@@ -151,8 +152,9 @@ public sealed class WarmCaches
     /// <summary>Starts a build: the memos offer the last build's values.</summary>
     internal void NextBuild()
     {
-        SearchDocuments.NextBuild();
-        OpenData.NextBuild();
-        WrittenFiles.NextBuild();
+        SearchDocuments.NextBuild(_lastCommitted);
+        OpenData.NextBuild(_lastCommitted);
+        WrittenFiles.NextBuild(_lastCommitted);
+        _lastCommitted = false; // until this build commits
     }
 }

@@ -17,19 +17,14 @@ internal sealed class WrittenFiles
     private ConcurrentDictionary<string, (byte[] Bytes, long Length, DateTime Written)> _last = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, (byte[] Bytes, long Length, DateTime Written)> _current = new(StringComparer.Ordinal);
 
-    private bool _committed = true;
-
-    /// <summary>Starts a build: what the last committed one wrote becomes what this one may link. A build that stopped
-    /// (preview: a newer save) wrote into a folder that was thrown away, so what it wrote describes no output.</summary>
-    public void NextBuild()
+    /// <summary>Starts a build: what the last committed one wrote becomes what this one may link. A build that did not
+    /// commit (<paramref name="lastCommitted"/> false; preview: stopped by a newer save) wrote into a folder that was
+    /// thrown away, so what it wrote describes no output.</summary>
+    public void NextBuild(bool lastCommitted)
     {
-        if (_committed) _last = _current;
+        if (lastCommitted) _last = _current;
         _current = new ConcurrentDictionary<string, (byte[] Bytes, long Length, DateTime Written)>(StringComparer.Ordinal);
-        _committed = false;
     }
-
-    /// <summary>The build's files are the output now.</summary>
-    public void Committed() => _committed = true;
 
     /// <summary>Writes <paramref name="document"/> into <paramref name="output"/>, or links the last output's file when
     /// it is known to hold these bytes; returns the document as written.</summary>

@@ -7,10 +7,14 @@ namespace PublicInfo.Search;
 public static class ShardKey
 {
     /// <summary>The shard of <paramref name="term"/> among <paramref name="shardCount"/>.</summary>
-    public static int Of(string term, int shardCount)
+    public static int Of(string term, int shardCount) => (int)(Fnv(term) % (uint)shardCount);
+
+    /// <summary>FNV-1a of <paramref name="term"/>'s UTF-16 code units from <paramref name="basis"/> (FNV's own offset
+    /// basis by default); <see cref="TermFilter"/> hashes with it too. search.js: <c>fnv</c>.</summary>
+    internal static uint Fnv(string term, uint basis = 2166136261)
     {
-        uint h = 2166136261;
+        uint h = basis;
         foreach (char c in term) h = unchecked((h ^ c) * 16777619);
-        return (int)(h % (uint)shardCount);
+        return h;
     }
 }

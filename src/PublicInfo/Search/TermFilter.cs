@@ -53,14 +53,7 @@ public sealed class TermFilter
 
     private static int Position(string term, int i, int bits)
     {
-        uint h1 = Fnv(term, 2166136261), h2 = Fnv(term, 0x9747B28C) | 1;
+        uint h1 = ShardKey.Fnv(term), h2 = ShardKey.Fnv(term, 0x9747B28C) | 1;
         return (int)(unchecked(h1 + (uint)i * h2) % (uint)bits);
-    }
-
-    private static uint Fnv(string term, uint basis)
-    {
-        uint h = basis;
-        foreach (char c in term) h = unchecked((h ^ c) * 16777619);
-        return h;
     }
 }

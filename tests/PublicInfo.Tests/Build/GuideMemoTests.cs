@@ -10,10 +10,9 @@ public sealed class GuideMemoTests
     public void AGuideWhoseInputsAreUnchangedIsNotMadeAgain()
     {
         var memo = new GuideMemo<string>();
-        memo.NextBuild();
+        memo.NextBuild(lastCommitted: true);
         Assert.Equal("a1", memo.Get("a", "k1", () => "a1"));
-        memo.Committed();
-        memo.NextBuild();
+        memo.NextBuild(lastCommitted: true);
         Assert.Equal("a1", memo.Get("a", "k1", () => throw new InvalidOperationException("made again")));
         Assert.Equal("a2", memo.Get("a", "k2", () => "a2")); // changed inputs: made again
     }
@@ -22,15 +21,13 @@ public sealed class GuideMemoTests
     public void ABuildThatStoppedEarlyLeavesTheGuidesItDidNotReachToTheNext()
     {
         var memo = new GuideMemo<string>();
-        memo.NextBuild();
+        memo.NextBuild(lastCommitted: true);
         memo.Get("a", "ka", () => "a");
         memo.Get("b", "kb", () => "b");
-        memo.Committed();
+        memo.NextBuild(lastCommitted: true);
+        memo.Get("a", "ka", () => "a"); // stopped (preview: a newer save) after guide a only
 
-        memo.NextBuild(); // stopped (preview: a newer save) after guide a only; no commit
-        memo.Get("a", "ka", () => "a");
-
-        memo.NextBuild();
+        memo.NextBuild(lastCommitted: false);
         Assert.Equal("b", memo.Get("b", "kb", () => throw new InvalidOperationException("b was made again")));
         Assert.Equal("a", memo.Get("a", "ka", () => throw new InvalidOperationException("a was made again")));
     }
@@ -39,14 +36,12 @@ public sealed class GuideMemoTests
     public void AGuideACommittedBuildDidNotReachIsGone()
     {
         var memo = new GuideMemo<string>();
-        memo.NextBuild();
+        memo.NextBuild(lastCommitted: true);
         memo.Get("a", "ka", () => "a");
         memo.Get("gone", "kg", () => "gone");
-        memo.Committed();
-        memo.NextBuild();
+        memo.NextBuild(lastCommitted: true);
         memo.Get("a", "ka", () => "a");
-        memo.Committed();
-        memo.NextBuild();
+        memo.NextBuild(lastCommitted: true);
         Assert.Equal("new", memo.Get("gone", "kg", () => "new"));
     }
 }

@@ -26,8 +26,8 @@ public sealed class WrittenFilesTests : IDisposable
         byte[] first = "one"u8.ToArray();
         var files = new WrittenFiles();
 
-        Build(files, output, first, commit: true);
-        Build(files, output, "two"u8.ToArray(), commit: false); // stopped: a newer save
+        Build(files, output, first, commit: true, lastCommitted: true);
+        Build(files, output, "two"u8.ToArray(), commit: false, lastCommitted: true); // stopped: a newer save
         // Linked unread means the memo of the committed build is trusted: to see that it was, the output's file gets other
         // bytes of the same length and its time back. Had the stopped build's memo replaced it, the file would be read,
         // found different and written anew.
@@ -35,17 +35,16 @@ public sealed class WrittenFilesTests : IDisposable
         var time = File.GetLastWriteTimeUtc(before);
         File.WriteAllBytes(before, "ONE"u8.ToArray());
         File.SetLastWriteTimeUtc(before, time);
-        Build(files, output, [.. first], commit: false, check: staged => Assert.True(FileSystemCalls.SameFile(before, staged.Written("data/x.json").FullName)));
+        Build(files, output, [.. first], commit: false, lastCommitted: false, check: staged => Assert.True(FileSystemCalls.SameFile(before, staged.Written("data/x.json").FullName)));
     }
 
-    private static void Build(WrittenFiles files, string output, byte[] bytes, bool commit, Action<StagedOutput>? check = null)
+    private static void Build(WrittenFiles files, string output, byte[] bytes, bool commit, bool lastCommitted,
+        Action<StagedOutput>? check = null)
     {
-        files.NextBuild();
+        files.NextBuild(lastCommitted);
         using var staged = StagedOutput.Begin(output, Path.GetDirectoryName(output)!);
         files.Write(staged, output, new Document("data/x.json", bytes));
         check?.Invoke(staged);
-        if (!commit) return;
-        staged.Commit();
-        files.Committed();
+        if (commit) staged.Commit();
     }
 }
