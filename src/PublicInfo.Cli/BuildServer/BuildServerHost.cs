@@ -41,7 +41,7 @@ internal static partial class BuildServerHost
         using var listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         listener.Bind(new UnixDomainSocketEndPoint(address.SocketPath));
         listener.Listen(16);
-        log.WriteLine($"{Now()} pid {Environment.ProcessId} serving {Path.GetFullPath(root)} -> {Path.GetFullPath(output)}, idle limit {idle}");
+        log.WriteLine($"{Now()} pid {Environment.ProcessId} serving {Path.GetFullPath(root)} -> {Path.GetFullPath(output)}, idle limit {idle}, {GarbageCollector()}");
         var server = new Session(Path.GetFullPath(root), Path.GetFullPath(output), log);
         try
         {
@@ -76,6 +76,14 @@ internal static partial class BuildServerHost
             File.Delete(address.SocketPath);
         }
         return ExitCodes.Success;
+    }
+
+    /// <summary>The collector's settings as the runtime took them (the launcher turns DATAS off): "server GC, DATAS 0".</summary>
+    private static string GarbageCollector()
+    {
+        var settings = GC.GetConfigurationVariables();
+        var adaptation = settings.TryGetValue("GCDynamicAdaptationMode", out var mode) ? mode : "?";
+        return $"{(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, DATAS {adaptation}";
     }
 
     private static string Now() => DateTime.Now.ToString("yyyy-MM-dd HH:mm:ss.fff");

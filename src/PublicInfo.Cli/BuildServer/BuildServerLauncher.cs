@@ -50,6 +50,25 @@ public sealed class BuildServerLauncher
     /// <summary>Starts a server for the site; false when the program could not be started at all.</summary>
     internal bool Start(string root, string output)
     {
+        try
+        {
+            using var process = Process.Start(StartInfo(root, output));
+            if (process is null) return false;
+            process.StandardInput.Close();
+            process.StandardOutput.Close();
+            process.StandardError.Close();
+            return true;
+        }
+        catch (Win32Exception)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>How the server for the site is started: this program's <c>build-server</c> command, detached, with the
+    /// garbage collector set for a long-lived process that builds the same site again and again.</summary>
+    internal ProcessStartInfo StartInfo(string root, string output)
+    {
         var start = new ProcessStartInfo(_program)
         {
             UseShellExecute = false,
@@ -62,18 +81,14 @@ public sealed class BuildServerLauncher
         foreach (var argument in _leadingArguments) start.ArgumentList.Add(argument);
         foreach (var argument in new[] { "build-server", "--root", Path.GetFullPath(root), "--output", Path.GetFullPath(output) })
             start.ArgumentList.Add(argument);
-        try
-        {
-            using var process = Process.Start(start);
-            if (process is null) return false;
-            process.StandardInput.Close();
-            process.StandardOutput.Close();
-            process.StandardError.Close();
-            return true;
-        }
-        catch (Win32Exception)
-        {
-            return false;
-        }
+        // Server GC's dynamic adaptation (DATAS) keeps the heap small by collecting more often, which suits a short build
+        // of 100,000 guides (its peak halved) but not a server that holds 10,000 guides' caches between builds: without
+        // it a one-guide build paused less for collections and took 4–6% less time in alternated runs (1.79 s against
+        // 1.91 s, 1.93 s against 2.01 s), for about 0.3 GiB more memory. A value the user set is kept.
+        if (Environment.GetEnvironmentVariable(AdaptationVariable) is null) start.Environment[AdaptationVariable] = "0";
+        return start;
     }
+
+    /// <summary>The runtime's switch for DATAS (0 turns it off).</summary>
+    internal const string AdaptationVariable = "DOTNET_GCDynamicAdaptationMode";
 }

@@ -66,6 +66,25 @@ public sealed partial class BuildServerTests : IDisposable
     }
 
     [Fact]
+    public void The_server_runs_its_collector_without_dynamic_adaptation_unless_the_user_chose()
+    {
+        Assert.Equal(0, Publicinfo("build", "--root", _site.Root, "--now", Now).Code);
+        Assert.Contains("server GC, DATAS 0", ServerLog());
+        Assert.Equal(0, Publicinfo("build-server", "--stop", "--root", _site.Root).Code);
+
+        Assert.Equal(0, Publicinfo(["build", "--root", _site.Root, "--now", Now], ("DOTNET_GCDynamicAdaptationMode", "1")).Code);
+        Assert.Contains("server GC, DATAS 1", ServerLog());
+    }
+
+    /// <summary>The log of the site's server (the one server these tests start at a time).</summary>
+    private string ServerLog()
+    {
+        var log = Assert.Single(Directory.GetFiles(_sockets, "*.log", SearchOption.AllDirectories));
+        using var reader = new StreamReader(new FileStream(log, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete));
+        return reader.ReadToEnd();
+    }
+
+    [Fact]
     public void No_server_starts_when_the_editor_or_the_environment_says_so()
     {
         Assert.Equal(0, Publicinfo("build", "--root", _site.Root, "--now", Now, "--no-server").Code);
