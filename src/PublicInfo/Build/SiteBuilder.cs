@@ -45,7 +45,7 @@ public static class SiteBuilder
         var bodyFactsPath = BuildCache.CacheEntry(settings.Root, settings.OutputDirectory, "body-facts", ".json");
         var bodyFacts = warm?.Bodies(bodyFactsPath)
             ?? (settings.Incremental ? BodyFactsCache.Load(bodyFactsPath, BuildCache.ToolId) : BodyFactsCache.Empty());
-        var check = SiteChecker.Check(settings.Root, settings.Today, parseCache, bodyFacts, cancellation);
+        var check = SiteChecker.Check(settings.Root, settings.Today, parseCache, bodyFacts, warm?.GuideFindings, cancellation);
         var checkTiming = new PipelineTiming("Content", clock.Elapsed, check.Content?.ProcedureVersions.Count ?? 0);
         Task savingParses;
         if (warm?.DefersSaving == true)

@@ -128,6 +128,9 @@ public sealed class WarmCaches
     /// <summary>The input files' hashes, by their size and time.</summary>
     internal InputFingerprint.KnownHashes InputHashes { get; } = new();
 
+    /// <summary>What the guide rules found in each guide, with its parse.</summary>
+    internal GuideFindings GuideFindings { get; } = new();
+
     /// <summary>Each guide's search document, by its inputs key.</summary>
     internal GuideMemo<SearchDocument> SearchDocuments { get; } = new();
 

@@ -1,23 +1,20 @@
 namespace PublicInfo.Content.Rules;
 
 /// <summary>PI1111: a link in a body must lead to a page the site has.</summary>
-public sealed class BrokenLinkRule : ContentRule
+public sealed class BrokenLinkRule : BodyRule
 {
     public override RuleDescriptor Descriptor { get; } = new("PI1111", Severity.Error, "link to a page that does not exist",
         "link to an existing page, e.g. /procedures/<id>/ for a guide");
 
-    public override void Check(RuleContext context, DiagnosticBag diagnostics)
+    protected override void CheckBody(string body, SourceMap source, string pageUrl, RuleContext context, DiagnosticBag diagnostics)
     {
         if (context.PageExists is not { } pageExists) return;
-        foreach (var (body, source, pageUrl) in context.Bodies())
+        foreach (var link in context.FactsOf(body).Links)
         {
-            foreach (var link in context.FactsOf(body).Links)
-            {
-                if (!IsInternal(link.Url)) continue;
-                var target = Resolve(pageUrl, link.Url);
-                if (!pageExists(target))
-                    Report(diagnostics, RuleContext.InBody(source, link.Line, link.Column), $"link to '{link.Url}', which is not a page of the site");
-            }
+            if (!IsInternal(link.Url)) continue;
+            var target = Resolve(pageUrl, link.Url);
+            if (!pageExists(target))
+                Report(diagnostics, RuleContext.InBody(source, link.Line, link.Column), $"link to '{link.Url}', which is not a page of the site");
         }
     }
 

@@ -5,7 +5,7 @@ using Markdig.Syntax.Inlines;
 namespace PublicInfo.Content.Rules;
 
 /// <summary>PI2004: plain-language guidance — a body sentence over 60 characters is hard to read for many citizens.</summary>
-public sealed class LongSentenceRule : ContentRule
+public sealed class LongSentenceRule : BodyRule
 {
     public const int MaxLength = 60;
     private static readonly char[] SentenceEnds = ['。', '！', '？', '；', '!', '?', ';'];
@@ -13,14 +13,11 @@ public sealed class LongSentenceRule : ContentRule
     public override RuleDescriptor Descriptor { get; } = new("PI2004", Severity.Warning, "long sentence",
         $"split the sentence; aim for {MaxLength} characters or fewer");
 
-    public override void Check(RuleContext context, DiagnosticBag diagnostics)
+    protected override void CheckBody(string body, SourceMap source, string pageUrl, RuleContext context, DiagnosticBag diagnostics)
     {
-        foreach (var (body, source, _) in context.Bodies())
-        {
-            foreach (var sentence in context.FactsOf(body).LongSentences)
-                Report(diagnostics, RuleContext.InBody(source, sentence.Line, sentence.Column),
-                    $"a sentence of {sentence.Length} characters: '{Shorten(sentence.Text)}'");
-        }
+        foreach (var sentence in context.FactsOf(body).LongSentences)
+            Report(diagnostics, RuleContext.InBody(source, sentence.Line, sentence.Column),
+                $"a sentence of {sentence.Length} characters: '{Shorten(sentence.Text)}'");
     }
 
     /// <summary>The sentences of a parsed body over <see cref="MaxLength"/> characters, each at its block's position.</summary>

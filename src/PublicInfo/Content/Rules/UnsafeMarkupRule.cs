@@ -5,19 +5,16 @@ namespace PublicInfo.Content.Rules;
 /// <summary>PI1110: no scripts, event handlers or javascript: URLs in any body.</summary>
 /// <remarks>The renderer escapes raw HTML anyway; this rule makes the author see the attempt instead of a page
 /// that silently shows tag text.</remarks>
-public sealed partial class UnsafeMarkupRule : ContentRule
+public sealed partial class UnsafeMarkupRule : BodyRule
 {
     public override RuleDescriptor Descriptor { get; } = new("PI1110", Severity.Error, "script or unsafe markup in a body",
         "remove the HTML; bodies are Markdown only");
 
-    public override void Check(RuleContext context, DiagnosticBag diagnostics)
+    protected override void CheckBody(string body, SourceMap source, string pageUrl, RuleContext context, DiagnosticBag diagnostics)
     {
-        foreach (var (body, source, _) in context.Bodies())
-        {
-            foreach (var markup in context.FactsOf(body).UnsafeMarkup)
-                Report(diagnostics, RuleContext.InBody(source, markup.Line, markup.Column),
-                    $"unsafe markup '{markup.Text.Trim()}' in the body");
-        }
+        foreach (var markup in context.FactsOf(body).UnsafeMarkup)
+            Report(diagnostics, RuleContext.InBody(source, markup.Line, markup.Column),
+                $"unsafe markup '{markup.Text.Trim()}' in the body");
     }
 
     /// <summary>Every unsafe piece of markup in <paramref name="body"/>, line by line.</summary>
