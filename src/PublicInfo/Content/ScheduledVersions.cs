@@ -12,6 +12,12 @@ public static class ScheduledVersions
         var upcoming = new List<Procedure>();
         foreach (var group in versions.GroupBy(p => p.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
+            // Nearly every guide has one file: it is in force, whatever its date, and nothing is announced.
+            if (group.Count() == 1)
+            {
+                current.Add(group.First());
+                continue;
+            }
             var ordered = group.OrderBy(p => p.EffectiveFrom).ThenBy(p => p.Source.File, StringComparer.Ordinal).ToList();
             // In force: the latest version already effective; if none is yet, the first one (shown as upcoming-only).
             var inForce = ordered.LastOrDefault(p => p.EffectiveFrom <= today) ?? ordered[0];
