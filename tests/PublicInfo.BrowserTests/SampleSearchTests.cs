@@ -138,7 +138,9 @@ public class SampleSearchTests(SampleSite site)
         Assert.DoesNotContain(scripts, u => u.Contains("search", StringComparison.Ordinal));
         await page.Locator("#search-input").FillAsync("户口本丢了");
         await page.Locator("#search-input").PressAsync("Enter");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/search/\\?q="));
+        // The results below are what is waited for; waiting for the page's load event as well once timed out (30 s)
+        // on a busy machine after network idle had fired.
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/search/\\?q="), new() { WaitUntil = WaitUntilState.Commit });
         await page.Locator("#search-results ol li a").First.WaitForAsync();
         Assert.Equal("户口本丢了", await page.Locator("#search-input").InputValueAsync());
     }
