@@ -98,9 +98,7 @@ public class SearchExportTests
                 seen.Add(property.Name, name);
             }
             // The rows of each term's best guides (a query of that term alone), as the chunks have them.
-            var best = solo[i].SelectMany(term => index.Impacts.AllImpacts().Single(t => t.Term == term).Impacts
-                .OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(options.TopRowsPerTerm).Select(p => p.Key)).Distinct().Order();
-            Assert.Equal(best, properties[^1].Value.EnumerateObject().Select(r => int.Parse(r.Name)));
+            Assert.Equal(BestDocs(index, solo[i], options.TopRowsPerTerm), properties[^1].Value.EnumerateObject().Select(r => int.Parse(r.Name)));
             foreach (JsonProperty row in properties[^1].Value.EnumerateObject())
                 Assert.Equal(index.Guides[int.Parse(row.Name)].Id, row.Value[0].GetString());
         }
@@ -129,7 +127,8 @@ public class SearchExportTests
     public void EachSynonymRulesBundleHoldsEveryTermOfItsPhrasesInTheIndexWithTheBytesOfItsOwnFile()
     {
         using SearchIndex index = SearchIndexBuilder.Build(GuideCorpus.Guides, GuideCorpus.Synonyms);
-        using var export = Export(index, new SearchExportOptions(TargetShardBytes: 2_000, SoloTermBytes: 60, SingleShardBytes: 0));
+        var options = new SearchExportOptions(TargetShardBytes: 2_000, SoloTermBytes: 60, SingleShardBytes: 0);
+        using var export = Export(index, options);
         var (folder, result) = export;
         using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, result.ManifestFile)));
         JsonElement root = manifest.RootElement;
@@ -160,10 +159,8 @@ public class SearchExportTests
             var members = bundle.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
             Assert.Equal(present.Append("").Order(StringComparer.Ordinal), members.Keys.Order(StringComparer.Ordinal));
             foreach (string term in present) Assert.Equal(own[term], members[term].GetRawText());
-            // And the display rows of each term's ten best guides, as a large term's file has them.
-            var best = present.SelectMany(term => index.Impacts.AllImpacts().Single(t => t.Term == term).Impacts
-                .OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(10).Select(p => p.Key)).Distinct().Order();
-            Assert.Equal(best, members[""].EnumerateObject().Select(r => int.Parse(r.Name)));
+            // And the display rows of each term's best guides, as a large term's file has them.
+            Assert.Equal(BestDocs(index, present, options.TopRowsPerTerm), members[""].EnumerateObject().Select(r => int.Parse(r.Name)));
         }
         Assert.True(bundled.Length >= 3, $"only {bundled.Length} bundles: the corpus does not test them");
     }
@@ -263,6 +260,12 @@ public class SearchExportTests
         Assert.True(File.Exists(Path.Combine(folder, "keep.txt")));
         Assert.Equal(3 * (1 + second.Shards + second.SoloFiles + second.Chunks) + 1, Directory.GetFiles(folder).Length);
     }
+
+    /// <summary>The documents among the <paramref name="count"/> best of any of <paramref name="terms"/> (a query of one
+    /// of them alone), ascending: the rows a file of those terms carries.</summary>
+    private static IEnumerable<int> BestDocs(SearchIndex index, IEnumerable<string> terms, int count) =>
+        terms.SelectMany(term => index.Impacts.AllImpacts().Single(t => t.Term == term).Impacts
+            .OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(count).Select(p => p.Key)).Distinct().Order();
 
     private static byte[] Decompress(string path, Func<Stream, Stream> open)
     {

@@ -8,12 +8,12 @@ public sealed class BrokenLinkRule : BodyRule
 
     protected override void CheckBody(string body, SourceMap source, string pageUrl, RuleContext context, DiagnosticBag diagnostics)
     {
-        if (context.PageExists is not { } pageExists) return;
+        if (context.Pages is not { } pages) return;
         foreach (var link in context.FactsOf(body).Links)
         {
             if (!IsInternal(link.Url)) continue;
             var target = Resolve(pageUrl, link.Url);
-            if (!pageExists(target))
+            if (!pages.Contains(target))
                 Report(diagnostics, RuleContext.InBody(source, link.Line, link.Column), $"link to '{link.Url}', which is not a page of the site");
         }
     }

@@ -3,30 +3,33 @@ namespace PublicInfo.Content.Rules;
 /// <summary>Runs every content rule and collects all their findings (never stops at the first).</summary>
 public static class ContentValidator
 {
+    private static readonly IReadOnlyList<IGuideRule> GuideRules = ContentRules.All.OfType<IGuideRule>().ToList();
+    private static readonly IReadOnlyList<ContentRule> WholeContentRules = ContentRules.All.Where(rule => rule is not IGuideRule).ToList();
+    private static readonly IReadOnlyList<BodyRule> BodyRules = ContentRules.All.OfType<BodyRule>().ToList();
+
     /// <param name="kept">Findings of the guide rules in unchanged guides, kept from the last check of the same site;
     /// null checks every guide.</param>
     public static void Validate(RuleContext context, DiagnosticBag diagnostics, GuideFindings? kept = null)
     {
-        var guideRules = ContentRules.All.OfType<IGuideRule>().ToList();
-        var findings = kept?.For(context);
+        kept?.Begin(context);
         Parallel.Invoke(
-            () => Parallel.ForEach(ContentRules.All.Where(rule => rule is not IGuideRule), rule => rule.Check(context, diagnostics)),
+            () => Parallel.ForEach(WholeContentRules, rule => rule.Check(context, diagnostics)),
             () =>
             {
-                foreach (var rule in ContentRules.All.OfType<BodyRule>()) rule.CheckOtherBodies(context, diagnostics);
+                foreach (var rule in BodyRules) rule.CheckOtherBodies(context, diagnostics);
             },
             // Guide by guide, every guide rule in turn: what they find in one guide can be kept with it.
             () => Parallel.ForEach(context.Content.ProcedureVersions, procedure =>
             {
-                var found = findings?.Of(procedure, p => Check(p, guideRules, context)) ?? Check(procedure, guideRules, context);
+                var found = kept?.Of(procedure, p => Check(p, context)) ?? Check(procedure, context);
                 foreach (var diagnostic in found) diagnostics.Add(diagnostic);
             }));
     }
 
-    private static IReadOnlyList<Diagnostic> Check(Procedure procedure, IReadOnlyList<IGuideRule> rules, RuleContext context)
+    private static IReadOnlyList<Diagnostic> Check(Procedure procedure, RuleContext context)
     {
         var bag = new DiagnosticBag();
-        foreach (var rule in rules) rule.CheckGuide(procedure, context, bag);
+        foreach (var rule in GuideRules) rule.CheckGuide(procedure, context, bag);
         return bag.Sorted();
     }
 }

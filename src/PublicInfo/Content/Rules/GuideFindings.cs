@@ -9,25 +9,24 @@ namespace PublicInfo.Content.Rules;
 /// are the same too. Checking 10,000 guides with every rule took 130–230 ms of each one-guide build, before anything
 /// else could start; now the edited guide is checked again and the rest are looked up.
 /// </summary>
-/// <remarks>Thread-safe for lookups; <see cref="For"/> is called once per check, before them.</remarks>
+/// <remarks>Thread-safe for lookups; <see cref="Begin"/> is called once per check, before them.</remarks>
 public sealed class GuideFindings
 {
     private ConditionalWeakTable<Procedure, IReadOnlyList<Diagnostic>> _byGuide = new();
     private Setting? _setting;
     private int _checked;
 
-    /// <summary>Guide files checked (not looked up) by the check since the last <see cref="For"/>, for tests and reports.</summary>
+    /// <summary>Guide files checked (not looked up) by the check since the last <see cref="Begin"/>, for tests and reports.</summary>
     public int Checked => _checked;
 
-    /// <summary>The findings to use for a check in <paramref name="context"/>: those kept so far when it looks up the
-    /// same date, ids and pages as the last check, else none.</summary>
-    public GuideFindings For(RuleContext context)
+    /// <summary>Starts a check in <paramref name="context"/>: the findings kept so far stay when it looks up the same
+    /// date, ids and pages as the last check; else none do.</summary>
+    public void Begin(RuleContext context)
     {
         var setting = new Setting(context.Today, context.CategoryIds, context.DocumentIds, context.OfficeIds, context.Pages);
         if (_setting is null || !_setting.Matches(setting)) _byGuide = new ConditionalWeakTable<Procedure, IReadOnlyList<Diagnostic>>();
         _setting = setting;
         _checked = 0;
-        return this;
     }
 
     /// <summary>What the rules found in <paramref name="procedure"/>: kept, or found by <paramref name="find"/> and kept.</summary>

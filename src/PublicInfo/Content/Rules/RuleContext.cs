@@ -11,7 +11,6 @@ public sealed class RuleContext
         _bodies = bodies ?? BodyFactsCache.Empty();
         Today = today;
         Pages = pages;
-        PageExists = pages is null ? null : pages.Contains;
         CategoryIds = content.Config.Categories.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         DocumentIds = content.Documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         OfficeIds = content.Offices.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
@@ -25,9 +24,6 @@ public sealed class RuleContext
 
     /// <summary>The site-absolute URL of every page (e.g. <c>/procedures/x/</c>); null when links are not checked.</summary>
     public IReadOnlySet<string>? Pages { get; }
-
-    /// <summary>Whether a site-absolute URL is a page of the site; null when links are not checked.</summary>
-    public Func<string, bool>? PageExists { get; }
 
     public IReadOnlySet<string> CategoryIds { get; }
     public IReadOnlySet<string> DocumentIds { get; }
